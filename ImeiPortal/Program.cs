@@ -1,6 +1,36 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "ok");
-app.Run();
+using ImeiPortal.Components;
+using ImeiPortal.Data;
+using ImeiPortal.Features;
+using ImeiPortal.Features.Auth;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Security;
 
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalData();
+builder.AddPortalSecurity();
+builder.AddPortalRateLimits();
+builder.AddPortalApi();
+builder.AddPortalFeatures();
+builder.AddPortalUi();
+
+var app = builder.Build();
+
+await app.InitialisePortalDataAsync();
+
+app.UsePortalApi();
+app.UsePortalUi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapPortalAuthApi();
+app.MapPortalFeatureApis();
+app.MapPortalUi();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the test host can start the real app.</summary>
 public partial class Program;

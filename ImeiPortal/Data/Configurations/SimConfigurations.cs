@@ -1,0 +1,93 @@
+using ImeiPortal.Domain.Network;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ImeiPortal.Data.Configurations;
+
+internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
+{
+    public void Configure(EntityTypeBuilder<Sim> builder)
+    {
+        builder.Property(s => s.Iccid).HasMaxLength(20);
+        builder.Property(s => s.Imsi).HasMaxLength(15);
+        builder.Property(s => s.Msisdn).HasMaxLength(15);
+        builder.Property(s => s.Network).HasMaxLength(50);
+        builder.Property(s => s.Imei).HasMaxLength(15);
+        builder.Property(s => s.ImeiLock).HasMaxLength(15);
+        builder.Property(s => s.FirstImeiAfterTrigger).HasMaxLength(15);
+        builder.Property(s => s.RecentImeiChanges).HasMaxLength(200);
+        // Two writers (a user's order, the network feed) must never both win: the loser retries or gets 409.
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.Triggers);
+
+        builder.HasIndex(s => s.Iccid).IsUnique();
+        // List pages filter by tenant first and page in ICCID order.
+        builder.HasIndex(s => new { s.PartnerId, s.Iccid });
+        builder.HasIndex(s => new { s.CustomerId, s.Iccid });
+        builder.HasIndex(s => new { s.ImeiStatus, s.Iccid });
+        builder.HasIndex(s => new { s.Status, s.Iccid });
+        builder.HasIndex(s => s.ImeiLastSeenAt);
+        builder.HasIndex(s => s.Imei);
+        builder.HasIndex(s => s.Imsi);
+        builder.HasIndex(s => s.Msisdn);
+
+        builder.HasOne<Partner>().WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceProfile>().WithMany().HasForeignKey(s => s.ServiceId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ImeiStatusChangeConfiguration : IEntityTypeConfiguration<ImeiStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ImeiStatusChange> builder)
+    {
+        builder.HasIndex(c => new { c.SimId, c.At });
+        builder.HasIndex(c => c.At);
+        builder.HasOne<Sim>().WithMany().HasForeignKey(c => c.SimId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.Property(o => o.Iccid).HasMaxLength(20);
+        builder.Property(o => o.Reason).HasMaxLength(500);
+        builder.Property(o => o.RequestedBy).HasMaxLength(100);
+        builder.Property(o => o.Label).HasMaxLength(100);
+        // The worker's query: due pending orders, oldest first.
+        builder.HasIndex(o => new { o.State, o.DueAt });
+        builder.HasIndex(o => new { o.SimId, o.CreatedAt });
+        builder.HasOne<Sim>().WithMany().HasForeignKey(o => o.SimId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DetectionConfiguration : IEntityTypeConfiguration<Detection>
+{
+    public void Configure(EntityTypeBuilder<Detection> builder)
+    {
+        builder.Property(d => d.DetectionId).HasMaxLength(100);
+        builder.Property(d => d.Iccid).HasMaxLength(20);
+        builder.Property(d => d.Imei).HasMaxLength(15);
+        // Unique ids make a repeated delivery a duplicate; NULLs (no id given) never collide.
+        builder.HasIndex(d => d.DetectionId).IsUnique();
+        builder.HasIndex(d => new { d.SimId, d.ObservedAt });
+        builder.HasOne<Sim>().WithMany().HasForeignKey(d => d.SimId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UsageRecordConfiguration : IEntityTypeConfiguration<UsageRecord>
+{
+    public void Configure(EntityTypeBuilder<UsageRecord> builder)
+    {
+        builder.Property(u => u.RecordId).HasMaxLength(100);
+        builder.Property(u => u.Iccid).HasMaxLength(20);
+        builder.HasIndex(u => u.RecordId).IsUnique();
+        builder.HasIndex(u => new { u.SimId, u.Start });
+        builder.HasIndex(u => u.Start);
+        builder.HasOne<Sim>().WithMany().HasForeignKey(u => u.SimId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

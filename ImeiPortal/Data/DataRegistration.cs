@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ImeiPortal.Data;
+
+public static class DataRegistration
+{
+    /// <summary>SQLite store: a file under the app's data folder unless <c>ConnectionStrings:Portal</c> says otherwise.</summary>
+    public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Portal");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var folder = Path.Combine(builder.Environment.ContentRootPath, "data");
+            Directory.CreateDirectory(folder);
+            connectionString = $"Data Source={Path.Combine(folder, "imeiportal.db")}";
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<JournalInterceptor>();
+        // Scoped factory: each service operation gets its own short-lived context (safe in Blazor circuits,
+        // where several UI events may run at once), yet the journal still knows the scope's caller.
+        builder.Services.AddDbContextFactory<PortalDbContext>((services, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance)
+            // Migrations are hand-written (no EF Design package here) and have no model snapshot; a test
+            // proves the migrated schema equals the model instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)),
+            ServiceLifetime.Scoped);
+        return builder;
+    }
+
+    /// <summary>Applies migrations, then seeds the first admin and (optionally) demo data.</summary>
+    public static async Task InitialisePortalDataAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>Per-connection settings SQLite does not keep in the file.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public static readonly SqlitePragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            if (connection is not SqliteConnection)
+            {
+                return;
+            }
+
+            using var command = connection.CreateCommand();
+            // NORMAL is durable in WAL mode except on power loss of the OS; busy_timeout makes writers wait, not fail.
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

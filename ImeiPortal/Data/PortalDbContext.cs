@@ -1,0 +1,51 @@
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Journal;
+using ImeiPortal.Domain.Network;
+using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Domain.Tenancy;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ImeiPortal.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<ServiceProfile> ServiceProfiles => Set<ServiceProfile>();
+    public DbSet<Sim> Sims => Set<Sim>();
+    public DbSet<ImeiStatusChange> ImeiStatusChanges => Set<ImeiStatusChange>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Detection> Detections => Set<Detection>();
+    public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
+    public DbSet<Alarm> Alarms => Set<Alarm>();
+    public DbSet<AlarmFiring> AlarmFirings => Set<AlarmFiring>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite keeps no time zone: every time is stored and read back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}

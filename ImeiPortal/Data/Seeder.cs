@@ -1,0 +1,208 @@
+using System.Globalization;
+using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Domain.Tenancy;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Data;
+
+public sealed class SeedOptions
+{
+    public string? AdminEmail { get; set; }
+    public string? AdminPassword { get; set; }
+    public bool Demo { get; set; }
+    public int DemoSims { get; set; } = 3000;
+    public string DemoPassword { get; set; } = "Demo!2026";
+}
+
+/// <summary>
+/// Roles always; the first Admin from configuration when no user exists; demo tenants, one user per role
+/// and a few thousand SIMs in every IMEI status when <c>Seed:Demo</c> is on and the database is empty.
+/// </summary>
+public sealed class Seeder(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    UserManager<PortalUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    CurrentUser currentUser,
+    Microsoft.Extensions.Options.IOptions<SeedOptions> options,
+    TimeProvider clock,
+    ILogger<Seeder> logger)
+{
+    public static readonly (string Email, string Role, string Tenant)[] DemoUsers =
+    [
+        ("admin@demo.imeiportal.test", Roles.Admin, ""),
+        ("partner.admin@northwind.test", Roles.PartnerAdmin, "Northwind IoT"),
+        ("partner.user@northwind.test", Roles.PartnerUser, "Northwind IoT"),
+        ("partner.readonly@northwind.test", Roles.PartnerReadOnly, "Northwind IoT"),
+        ("customer.admin@acme.test", Roles.CustomerAdmin, "Acme Logistics"),
+        ("customer.user@acme.test", Roles.CustomerUser, "Acme Logistics"),
+        ("customer.readonly@acme.test", Roles.CustomerReadOnly, "Acme Logistics"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        currentUser.Set(CurrentUser.ForSystem("seed"));
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                await roleManager.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var seed = options.Value;
+        if (!await userManager.Users.AnyAsync(cancellationToken) && !string.IsNullOrWhiteSpace(seed.AdminEmail) && !string.IsNullOrEmpty(seed.AdminPassword))
+        {
+            await CreateUserAsync(seed.AdminEmail, seed.AdminPassword, Roles.Admin, null, null);
+            logger.LogInformation("Created the first admin {Email}", seed.AdminEmail);
+        }
+
+        if (seed.Demo)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (!await db.Partners.AnyAsync(cancellationToken))
+            {
+                await SeedDemoAsync(db, seed, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedDemoAsync(PortalDbContext db, SeedOptions seed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var northwind = new Partner("Northwind IoT", now);
+        var contoso = new Partner("Contoso Connect", now);
+        db.Partners.AddRange(northwind, contoso);
+        await db.SaveChangesAsync(cancellationToken);
+
+        Customer[] customers =
+        [
+            new(northwind.Id, "Acme Logistics", ["fleet", "eu"], now),
+            new(northwind.Id, "Blue Meters", ["metering"], now),
+            new(northwind.Id, "City Bikes", ["mobility", "eu"], now),
+            new(contoso.Id, "Delta Vending", ["vending"], now),
+            new(contoso.Id, "Evergreen Farms", ["agri"], now),
+        ];
+        db.Customers.AddRange(customers);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ServiceProfiles.AddRange(
+            new ServiceProfile(customers[0].Id, "Fleet tracker (IMEI lock)", ImeiStatus.Armed),
+            new ServiceProfile(customers[1].Id, "Smart meter", ImeiStatus.Neutral));
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var (email, role, tenant) in DemoUsers)
+        {
+            if (await userManager.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var customer = customers.FirstOrDefault(c => c.Name == tenant);
+            var partnerId = customer?.PartnerId ?? (tenant == northwind.Name ? northwind.Id : null);
+            await CreateUserAsync(email, seed.DemoPassword, role, partnerId, customer?.Id);
+        }
+
+        var random = new Random(2026);
+        string[] networks = ["MultiNet", "RoamNet 901", "EE"];
+        var sims = new List<Sim>(seed.DemoSims);
+        for (var i = 0; i < seed.DemoSims; i++)
+        {
+            var partner = i % 4 == 3 ? contoso : northwind;
+            var owners = customers.Where(c => c.PartnerId == partner.Id).ToArray();
+            var customer = i % 10 == 9 ? null : owners[i % owners.Length];
+            var sim = new Sim(DemoIccid(i), partner.Id, now.AddDays(-90), DemoDigits("20801", i, 15), DemoDigits("3361", i, 11),
+                networks[i % networks.Length], customer?.Id);
+            ShapeDemoSim(sim, i, random, now);
+            sims.Add(sim);
+        }
+
+        db.Sims.AddRange(sims);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ImeiStatusChanges.AddRange(sims.Where(s => s.ImeiStatus != ImeiStatus.Neutral)
+            .Select(s => new ImeiStatusChange(s.Id, now.AddDays(-30), ImeiStatus.Neutral, s.ImeiStatus)));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded demo data: 2 partners, {Customers} customers, {Sims} SIMs", customers.Length, sims.Count);
+    }
+
+    /// <summary>Walks each SIM through real domain transitions so the demo shows every IMEI status.</summary>
+    private static void ShapeDemoSim(Sim sim, int i, Random random, DateTime now)
+    {
+        if (i % 20 == 0)
+        {
+            return; // stays in Inventory
+        }
+
+        sim.Activate(enableImeiLock: i % 3 != 0);
+        var device = DemoImei(random);
+        var seenAt = now.AddDays(-random.Next(1, 60));
+        switch (i % 12)
+        {
+            case 0: // Neutral, never seen
+                break;
+            case 1 or 2 or 4 or 5 or 7: // Armed -> Locked
+                sim.ApplyDetection(device, seenAt);
+                break;
+            case 8: // Locked, then moved to another device: Differed
+                sim.ApplyDetection(device, seenAt);
+                sim.ApplyDetection(DemoImei(random), seenAt.AddHours(random.Next(1, 400)));
+                break;
+            case 10: // Pairing
+                sim.ApplyDetection(device, seenAt);
+                sim.ChangeImeiStatus(ImeiStatus.Neutral);
+                sim.ChangeImeiStatus(ImeiStatus.Pairing);
+                break;
+            default: // Neutral or Armed waiting for a device; Neutral SIMs still report their IMEI
+                if (sim.ImeiStatus == ImeiStatus.Neutral)
+                {
+                    sim.ApplyDetection(device, seenAt);
+                }
+
+                break;
+        }
+
+        if (i % 50 == 13)
+        {
+            sim.Suspend();
+        }
+
+        sim.ClearTriggers();
+    }
+
+    private async Task CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId)
+    {
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            PartnerId = partnerId,
+            CustomerId = customerId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await userManager.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Cannot seed user {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+
+        await userManager.AddToRoleAsync(user, role);
+    }
+
+    internal static Iccid DemoIccid(int i)
+    {
+        var body = "894401" + i.ToString("D12", CultureInfo.InvariantCulture);
+        return Iccid.Parse(body + Luhn.CheckDigit(body));
+    }
+
+    private static string DemoDigits(string prefix, int i, int length) =>
+        prefix + i.ToString(CultureInfo.InvariantCulture).PadLeft(length - prefix.Length, '0');
+
+    private static string DemoImei(Random random)
+    {
+        string[] tacs = ["35332811", "86893704", "35875006", "01234600"];
+        var body = tacs[random.Next(tacs.Length)] + random.Next(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        return body + Luhn.CheckDigit(body);
+    }
+}

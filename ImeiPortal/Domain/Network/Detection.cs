@@ -1,0 +1,38 @@
+using ImeiPortal.Domain.Sims;
+
+namespace ImeiPortal.Domain.Network;
+
+/// <summary>
+/// One IMEI observation from the network feed, kept whatever its effect (audit, replay, support):
+/// a detection that changed nothing is as important to explain as one that fired an alarm.
+/// </summary>
+public sealed class Detection
+{
+    private Detection() => Iccid = "";
+
+    public Detection(string? detectionId, long simId, string iccid, string? imei, DateTime observedAt, DateTime receivedAt, DetectionResult result)
+    {
+        DetectionId = detectionId;
+        SimId = simId;
+        Iccid = iccid;
+        Imei = imei;
+        ObservedAt = observedAt;
+        ReceivedAt = receivedAt;
+        Result = result;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The network's own id; a repeat is a duplicate and is applied once.</summary>
+    public string? DetectionId { get; private set; }
+
+    public long SimId { get; private set; }
+    public string Iccid { get; private set; }
+
+    /// <summary>The normalised IMEI, or null when the network did not provide one.</summary>
+    public string? Imei { get; private set; }
+
+    public DateTime ObservedAt { get; private set; }
+    public DateTime ReceivedAt { get; private set; }
+    public DetectionResult Result { get; private set; }
+}

@@ -1,0 +1,143 @@
+using ImeiPortal.Domain.Sims;
+
+namespace ImeiPortal.Domain.Orders;
+
+public enum OrderType
+{
+    Activate = 0,
+    Suspend = 1,
+    Resume = 2,
+    Bar = 3,
+    Unbar = 4,
+    Deactivate = 5,
+    ImeiStatus = 6,
+}
+
+public enum OrderState
+{
+    Pending = 0,
+    Completed = 1,
+    Failed = 2,
+}
+
+/// <summary>
+/// A change that reaches the network. It is durable: the SIM changes only when the provisioning
+/// worker completes it, and a restart resumes whatever is still pending.
+/// </summary>
+public sealed class Order
+{
+    private Order() => Iccid = "";
+
+    public Order(Sim sim, OrderType type, DateTime createdAt, DateTime dueAt, string? requestedBy,
+        ImeiStatus? imeiStatus = null, UnbarOption? unbarOption = null, bool enableImeiLock = false, string? label = null)
+    {
+        ArgumentNullException.ThrowIfNull(sim);
+        if (type == OrderType.ImeiStatus && imeiStatus is null)
+        {
+            throw new ArgumentException("An IMEI status order needs a target IMEI status.", nameof(imeiStatus));
+        }
+
+        SimId = sim.Id;
+        Iccid = sim.Iccid;
+        PartnerId = sim.PartnerId;
+        CustomerId = sim.CustomerId;
+        Type = type;
+        ImeiStatus = type == OrderType.ImeiStatus ? imeiStatus : null;
+        UnbarOption = type == OrderType.Unbar ? unbarOption : null;
+        EnableImeiLock = type == OrderType.Activate && enableImeiLock;
+        CreatedAt = createdAt;
+        DueAt = dueAt;
+        RequestedBy = requestedBy;
+        Label = label;
+        State = OrderState.Pending;
+    }
+
+    public long Id { get; private set; }
+    public long SimId { get; private set; }
+    public string Iccid { get; private set; }
+
+    /// <summary>Copied from the SIM when placed, so order lists and the journal scope without a join.</summary>
+    public int PartnerId { get; private set; }
+    public int? CustomerId { get; private set; }
+    public OrderType Type { get; private set; }
+    public ImeiStatus? ImeiStatus { get; private set; }
+    public UnbarOption? UnbarOption { get; private set; }
+    public bool EnableImeiLock { get; private set; }
+    public OrderState State { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime DueAt { get; private set; }
+    public DateTime? CompletedAt { get; private set; }
+
+    /// <summary>User id, or <c>alarm:{id}</c> when an alarm action raised it.</summary>
+    public string? RequestedBy { get; private set; }
+
+    /// <summary>Why it exists when not a plain user order, e.g. "IMEI lock bar".</summary>
+    public string? Label { get; private set; }
+
+    public void Complete(DateTime at)
+    {
+        EnsurePending();
+        State = OrderState.Completed;
+        CompletedAt = at;
+    }
+
+    public void Fail(string reason, DateTime at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsurePending();
+        State = OrderState.Failed;
+        Reason = reason;
+        CompletedAt = at;
+    }
+
+    /// <summary>Runs the order's change on its SIM; throws <see cref="TransitionRefusedException"/> when its precondition no longer holds.</summary>
+    public void ApplyTo(Sim sim, ImeiStatus? serviceDefault)
+    {
+        ArgumentNullException.ThrowIfNull(sim);
+        if (sim.Id != SimId)
+        {
+            throw new InvalidOperationException($"Order {Id} is for SIM {SimId}, not {sim.Id}.");
+        }
+
+        switch (Type)
+        {
+            case OrderType.Activate: sim.Activate(EnableImeiLock, serviceDefault); break;
+            case OrderType.Suspend: sim.Suspend(); break;
+            case OrderType.Resume: sim.Resume(); break;
+            case OrderType.Bar: sim.Bar(byImeiLock: Label == ImeiLockBarLabel); break;
+            case OrderType.Unbar: sim.Unbar(UnbarOption); break;
+            case OrderType.Deactivate: sim.Deactivate(); break;
+            case OrderType.ImeiStatus: sim.ChangeImeiStatus(ImeiStatus!.Value); break;
+            default: throw new InvalidOperationException($"Unknown order type {Type}.");
+        }
+    }
+
+    /// <summary>Checks the order may be placed on the SIM as it is now (throws <see cref="TransitionRefusedException"/>).</summary>
+    public static void Validate(Sim sim, OrderType type, ImeiStatus? imeiStatus)
+    {
+        ArgumentNullException.ThrowIfNull(sim);
+        switch (type)
+        {
+            case OrderType.Activate: sim.ValidateActivate(); break;
+            case OrderType.Suspend: sim.ValidateSuspend(); break;
+            case OrderType.Resume: sim.ValidateResume(); break;
+            case OrderType.Bar: sim.ValidateBar(); break;
+            case OrderType.Unbar: sim.ValidateUnbar(); break;
+            case OrderType.Deactivate: sim.ValidateDeactivate(); break;
+            case OrderType.ImeiStatus: sim.ValidateImeiStatusChange(imeiStatus!.Value); break;
+            default: throw new InvalidOperationException($"Unknown order type {type}.");
+        }
+    }
+
+    public const string ImeiLockBarLabel = "IMEI lock bar";
+    public const string ImeiLockDeactivateLabel = "IMEI lock deactivate";
+
+    private void EnsurePending()
+    {
+        if (State != OrderState.Pending)
+        {
+            throw new InvalidOperationException($"Order {Id} is already {State}.");
+        }
+    }
+}

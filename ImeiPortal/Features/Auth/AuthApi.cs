@@ -1,0 +1,40 @@
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace ImeiPortal.Features.Auth;
+
+public sealed record LoginRequest(string? Email, string? Password);
+
+public static class AuthApi
+{
+    public static void MapPortalAuthApi(this WebApplication app)
+    {
+        // Anonymous by nature; the bearer handler writes {tokenType, accessToken, expiresIn, refreshToken} itself.
+        app.MapPost("/api/auth/login", async (LoginRequest request, AccountService accounts) =>
+            {
+                var result = await accounts.SignInAsync(request.Email, request.Password, bearer: true);
+                if (result.Succeeded)
+                {
+                    return Results.Empty;
+                }
+
+                return Results.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Sign-in failed",
+                    detail: result.IsLockedOut
+                        ? "This account is locked after repeated failed sign-ins. Try again later."
+                        : "Email or password is wrong, or the account is inactive.");
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithTags("Auth");
+
+        // Portal sign-out is a form post from the layout, so a link cannot sign someone out.
+        app.MapPost("/Account/Logout", async (HttpContext context, AccountService accounts, ICurrentUser user) =>
+        {
+            await accounts.SignOutAsync(user.UserId, user.Email);
+            return Results.LocalRedirect("/Account/Login");
+        }).RequireAuthorization();
+    }
+}

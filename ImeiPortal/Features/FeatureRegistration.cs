@@ -1,0 +1,30 @@
+using ImeiPortal.Data;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Partners;
+using ImeiPortal.Features.Users;
+
+namespace ImeiPortal.Features;
+
+/// <summary>One line per area, so Program.cs stays a table of contents.</summary>
+public static class FeatureRegistration
+{
+    public static WebApplicationBuilder AddPortalFeatures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
+        services.AddScoped<Seeder>();
+        services.AddScoped<PartnerService>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<UserService>();
+        return builder;
+    }
+
+    public static void MapPortalFeatureApis(this WebApplication app)
+    {
+        var api = app.MapPortalApiGroup();
+        api.MapPortalPartnersApi();
+        api.MapPortalCustomersApi();
+        api.MapPortalUsersApi();
+    }
+}

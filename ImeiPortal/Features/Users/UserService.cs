@@ -1,0 +1,250 @@
+using ImeiPortal.Data;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Features.Users;
+
+public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles, int? PartnerId, int? CustomerId, bool Active, bool LockedOut, DateTime CreatedAt);
+
+public sealed record CreateUserRequest(string? Email, string? Password, List<string>? Roles, int? PartnerId, int? CustomerId);
+
+public sealed record UpdateUserRequest(List<string>? Roles, bool? Active);
+
+public sealed record UserQuery(string? Search = null, int? PartnerId = null, int? CustomerId = null, int Page = 1, int PageSize = 50);
+
+/// <summary>
+/// Users are created by admins only (no self-registration). A caller may grant only roles of a tenant level
+/// it manages: Admin any, PartnerAdmin partner and customer roles of its partner, CustomerAdmin customer roles.
+/// </summary>
+public sealed class UserService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    UserManager<PortalUser> userManager,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public async Task<PagedResult<UserDto>> ListAsync(UserQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = new PageRequest(query.Page, query.PageSize).Validated();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var users = db.Users.AsNoTracking().VisibleTo(user);
+        if (query.PartnerId is { } partnerId)
+        {
+            users = users.Where(u => u.PartnerId == partnerId);
+        }
+
+        if (query.CustomerId is { } customerId)
+        {
+            users = users.Where(u => u.CustomerId == customerId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToUpperInvariant();
+            users = users.Where(u => u.NormalizedEmail!.Contains(search));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var rows = await users.OrderBy(u => u.Email).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return new PagedResult<UserDto>(rows.Select(u => ToDto(u, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(), now)).ToList(), total);
+    }
+
+    public async Task<UserDto> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var target = await FindAsync(id, cancellationToken);
+        return ToDto(target, [.. (await userManager.GetRolesAsync(target)).Order()], clock.GetUtcNow());
+    }
+
+    public async Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var roles = (request.Roles ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var validation = new Validation().Required("email", request.Email, 256);
+        if (!string.IsNullOrWhiteSpace(request.Email) && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(request.Email.Trim()))
+        {
+            validation.Add("email", "email is not a valid address.");
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            validation.Add("password", "password is required.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (partnerId, customerId) = await ResolveTenantAsync(db, request.PartnerId, request.CustomerId, cancellationToken);
+        ValidateRoles(validation, roles, customerId is not null ? TenantLevel.Customer : partnerId is not null ? TenantLevel.Partner : TenantLevel.Platform);
+        validation.ThrowIfInvalid();
+        user.Require(Permission.ManageUsers);
+        EnsureMayGrant(roles);
+
+        var email = request.Email!.Trim();
+        if (await userManager.FindByEmailAsync(email) is not null)
+        {
+            throw new ConflictException($"A user with email '{email}' already exists.");
+        }
+
+        var created = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            PartnerId = partnerId,
+            CustomerId = customerId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        ThrowOnError(await userManager.CreateAsync(created, request.Password!), "password");
+        ThrowOnError(await userManager.AddToRolesAsync(created, roles), "roles");
+        return ToDto(created, [.. roles.Order()], clock.GetUtcNow());
+    }
+
+    public async Task<UserDto> UpdateAsync(string id, UpdateUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var target = await FindAsync(id, cancellationToken);
+        user.Require(Permission.ManageUsers);
+        var level = target.CustomerId is not null ? TenantLevel.Customer : target.PartnerId is not null ? TenantLevel.Partner : TenantLevel.Platform;
+        var validation = new Validation();
+        if (request.Roles is not null)
+        {
+            ValidateRoles(validation, request.Roles, level);
+        }
+
+        if (target.Id == user.UserId && (request.Active == false || (request.Roles is not null && !request.Roles.SequenceEqual(user.Roles))))
+        {
+            // Prevents an admin from locking the last door behind themselves.
+            validation.Add("id", "You cannot deactivate yourself or change your own roles.");
+        }
+
+        validation.ThrowIfInvalid();
+        var current = await userManager.GetRolesAsync(target);
+        EnsureMayGrant(current);
+        if (request.Roles is { } wanted)
+        {
+            EnsureMayGrant(wanted);
+            ThrowOnError(await userManager.RemoveFromRolesAsync(target, current.Except(wanted)), "roles");
+            ThrowOnError(await userManager.AddToRolesAsync(target, wanted.Distinct().Except(current)), "roles");
+        }
+
+        if (request.Active is { } active && active != target.IsActive)
+        {
+            target.IsActive = active;
+            ThrowOnError(await userManager.UpdateAsync(target), "active");
+            // A new stamp ends the user's open sessions at the next validation.
+            await userManager.UpdateSecurityStampAsync(target);
+        }
+
+        return ToDto(target, [.. (await userManager.GetRolesAsync(target)).Order()], clock.GetUtcNow());
+    }
+
+    private async Task<PortalUser> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var found = await userManager.Users.VisibleTo(user).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return found ?? throw new NotFoundException("User", id);
+    }
+
+    private async Task<(int? PartnerId, int? CustomerId)> ResolveTenantAsync(PortalDbContext db, int? partnerId, int? customerId, CancellationToken cancellationToken)
+    {
+        if (customerId is { } cid)
+        {
+            var customer = await db.Customers.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == cid, cancellationToken)
+                ?? throw new NotFoundException("Customer", cid);
+            if (partnerId is not null && partnerId != customer.PartnerId)
+            {
+                throw new ValidationFailedException("partnerId", "partnerId does not match the customer's partner.");
+            }
+
+            return (customer.PartnerId, customer.Id);
+        }
+
+        if (partnerId is { } pid)
+        {
+            if (user.Level == TenantLevel.Customer || !await db.Partners.VisibleTo(user).AnyAsync(p => p.Id == pid, cancellationToken))
+            {
+                throw new NotFoundException("Partner", pid);
+            }
+
+            return (pid, null);
+        }
+
+        return user.Level switch
+        {
+            // A tenant admin creating a user without ids means "one of mine".
+            TenantLevel.Customer => (user.PartnerId, user.CustomerId),
+            TenantLevel.Partner => (user.PartnerId, null),
+            _ => (null, null),
+        };
+    }
+
+    private static void ValidateRoles(Validation validation, List<string> roles, TenantLevel level)
+    {
+        if (roles.Count == 0)
+        {
+            validation.Add("roles", "At least one role is required.");
+            return;
+        }
+
+        foreach (var role in roles.Where(r => !Roles.IsKnown(r)))
+        {
+            validation.Add("roles", $"Unknown role '{role}'. Known roles: {string.Join(", ", Roles.All)}.");
+        }
+
+        var allowed = level switch
+        {
+            TenantLevel.Customer => Roles.CustomerRoles,
+            TenantLevel.Partner => Roles.PartnerRoles,
+            _ => [Roles.Admin],
+        };
+        foreach (var role in roles.Where(r => Roles.IsKnown(r) && !allowed.Contains(r)))
+        {
+            validation.Add("roles", $"Role '{role}' does not fit a {level} user; use {string.Join(", ", allowed)}.");
+        }
+    }
+
+    private void EnsureMayGrant(IEnumerable<string> roles)
+    {
+        var grantable = user.Level switch
+        {
+            TenantLevel.Platform => Roles.All,
+            TenantLevel.Partner => [.. Roles.PartnerRoles, .. Roles.CustomerRoles],
+            TenantLevel.Customer => Roles.CustomerRoles,
+            _ => [],
+        };
+        var refused = roles.Where(r => !grantable.Contains(r)).ToList();
+        if (refused.Count > 0)
+        {
+            throw new ForbiddenException($"You may not grant or change the role(s) {string.Join(", ", refused)}.");
+        }
+    }
+
+    private static void ThrowOnError(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw new ValidationFailedException(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static UserDto ToDto(PortalUser u, IReadOnlyList<string> roles, DateTimeOffset now) =>
+        new(u.Id, u.Email ?? "", roles, u.PartnerId, u.CustomerId, u.IsActive, u.LockoutEnd > now, u.CreatedAt);
+}
+
+public static class UsersApi
+{
+    public static void MapPortalUsersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/users").WithTags("Users");
+        group.MapGet("/", ([AsParameters] UserQuery query, UserService users, CancellationToken ct) => users.ListAsync(query, ct));
+        group.MapGet("/{id}", (string id, UserService users, CancellationToken ct) => users.GetAsync(id, ct));
+        group.MapPost("/", async (CreateUserRequest request, UserService users, CancellationToken ct) =>
+        {
+            var created = await users.CreateAsync(request, ct);
+            return Results.Created($"/api/users/{created.Id}", created);
+        });
+        group.MapPut("/{id}", (string id, UpdateUserRequest request, UserService users, CancellationToken ct) => users.UpdateAsync(id, request, ct));
+    }
+}

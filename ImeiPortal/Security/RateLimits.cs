@@ -1,0 +1,36 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace ImeiPortal.Security;
+
+/// <summary>Throttles password guessing and a runaway network feed (429 with problem details).</summary>
+public static class RateLimits
+{
+    public const string Login = "login";
+    public const string NetworkFeed = "network";
+
+    public static WebApplicationBuilder AddPortalRateLimits(this WebApplicationBuilder builder)
+    {
+        var loginPerMinute = builder.Configuration.GetValue("RateLimiting:LoginPerMinute", 30);
+        var feedPerSecond = builder.Configuration.GetValue("RateLimiting:NetworkPerSecond", 200);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(NetworkFeed, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Request.Headers["X-Network-Key"].ToString(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = feedPerSecond, Window = TimeSpan.FromSeconds(1) }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Slow down and retry shortly." },
+                });
+            };
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using ImeiPortal.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ImeiPortal.Security;
+
+public static class SecurityRegistration
+{
+    public const string ApiPolicy = "Api";
+
+    public static WebApplicationBuilder AddPortalSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<CurrentUser>();
+        services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+        services.AddScoped<IUserConfirmation<PortalUser>, ActiveUserConfirmation>();
+        services.AddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.LoginPath = "/Account/Login";
+                options.LogoutPath = "/Account/Logout";
+                options.AccessDeniedPath = "/Account/AccessDenied";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Cookie.Name = "ImeiPortal.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // A deactivated user or changed password ends existing sessions within the validation interval.
+                options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser());
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+        services.AddScoped<AccountService>();
+        return builder;
+    }
+
+    /// <summary>Inactive users cannot sign in (Identity reports NotAllowed).</summary>
+    private sealed class ActiveUserConfirmation : IUserConfirmation<PortalUser>
+    {
+        public Task<bool> IsConfirmedAsync(UserManager<PortalUser> manager, PortalUser user) => Task.FromResult(user.IsActive);
+    }
+
+    /// <summary>Adds the tenant ids to the principal so every request knows its scope without a query.</summary>
+    private sealed class PortalClaimsFactory(UserManager<PortalUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+        : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(userManager, roleManager, options)
+    {
+        protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+        {
+            var identity = await base.GenerateClaimsAsync(user);
+            if (user.PartnerId is { } partnerId)
+            {
+                identity.AddClaim(new Claim(PortalClaims.PartnerId, partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (user.CustomerId is { } customerId)
+            {
+                identity.AddClaim(new Claim(PortalClaims.CustomerId, customerId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return identity;
+        }
+    }
+}
+
+/// <summary>
+/// Gives the circuit's services the signed-in user: HttpContext is not reliable inside a Blazor circuit,
+/// the authentication state is.
+/// </summary>
+internal sealed class CurrentUserCircuitHandler(AuthenticationStateProvider authenticationStateProvider, CurrentUser currentUser)
+    : CircuitHandler, IDisposable
+{
+    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        authenticationStateProvider.AuthenticationStateChanged += OnChanged;
+        currentUser.Set((await authenticationStateProvider.GetAuthenticationStateAsync()).User);
+    }
+
+    private void OnChanged(Task<AuthenticationState> task) =>
+        _ = task.ContinueWith(t => currentUser.Set(t.Result.User), TaskScheduler.Default);
+
+    public void Dispose() => authenticationStateProvider.AuthenticationStateChanged -= OnChanged;
+}
