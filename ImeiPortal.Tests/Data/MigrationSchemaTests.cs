@@ -1,0 +1,75 @@
+using ImeiPortal.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ImeiPortal.Tests.Data;
+
+public class MigrationSchemaTests
+{
+    /// <summary>
+    /// Migrations are hand-written; this is what keeps them honest. A model change without a matching
+    /// migration (or a typo in one) makes the two schemas differ.
+    /// </summary>
+    [Fact]
+    public void Migrate_BuildsTheSchemaOfTheModel()
+    {
+        var migrated = Schema(db => db.Database.Migrate());
+        var created = Schema(db => db.Database.EnsureCreated());
+
+        Assert.NotEmpty(created);
+        Assert.Equal(created, migrated);
+    }
+
+    private static List<string> Schema(Action<PortalDbContext> build)
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var options = new DbContextOptionsBuilder<PortalDbContext>()
+            .UseSqlite(connection)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        using (var db = new PortalDbContext(options))
+        {
+            build(db);
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' AND name NOT LIKE '%EFMigrationsLock%' ORDER BY type, name";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)} {Normalise(reader.IsDBNull(3) ? "" : reader.GetString(3))}");
+        }
+
+        return rows;
+    }
+
+    // Column order and whitespace may differ between the two builders; the set of definitions may not.
+    private static string Normalise(string sql)
+    {
+        var open = sql.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0 || !sql.StartsWith("CREATE TABLE", StringComparison.Ordinal))
+        {
+            return string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var body = sql[(open + 1)..sql.LastIndexOf(')')];
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            depth += body[i] == '(' ? 1 : body[i] == ')' ? -1 : 0;
+            if (body[i] == ',' && depth == 0)
+            {
+                parts.Add(body[start..i]);
+                start = i + 1;
+            }
+        }
+
+        parts.Add(body[start..]);
+        return sql[..open].Trim() + " (" + string.Join(", ", parts.Select(p => string.Join(' ', p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal)) + ")";
+    }
+}

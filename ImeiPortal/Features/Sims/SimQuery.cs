@@ -1,0 +1,101 @@
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+
+namespace ImeiPortal.Features.Sims;
+
+/// <summary>
+/// The SIM list's filters, as the API, the SIM page and the export take them. One definition, so an
+/// export always holds exactly the rows the list shows for the same filter.
+/// </summary>
+public sealed record SimQuery(
+    string? Search = null,
+    SimStatus? Status = null,
+    ImeiStatus? ImeiStatus = null,
+    int? CustomerId = null,
+    string? Network = null,
+    string? Tag = null,
+    string? Sort = null,
+    int Page = 1,
+    int PageSize = 50)
+{
+    public static readonly IReadOnlyList<string> Sorts = ["iccid", "-iccid", "lastSeen", "-lastSeen"];
+
+    public SimQuery Validated()
+    {
+        new PageRequest(Page, PageSize).Validated();
+        if (Sort is not null && !Sorts.Contains(Sort))
+        {
+            throw new ValidationFailedException("sort", $"sort must be one of {string.Join(", ", Sorts)}.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Filters (not sorting or paging) applied to an already tenant-scoped query.</summary>
+    public IQueryable<Sim> Filter(IQueryable<Sim> sims, IQueryable<Domain.Tenancy.Customer> customers)
+    {
+        ArgumentNullException.ThrowIfNull(sims);
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            // Identifiers are searched by prefix: it uses the indexes and is what people type.
+            var s = Search.Trim();
+            sims = sims.Where(x => x.Iccid.StartsWith(s) || x.Imsi!.StartsWith(s) || x.Msisdn!.StartsWith(s) || x.Imei!.StartsWith(s));
+        }
+
+        if (Status is { } status)
+        {
+            sims = sims.Where(x => x.Status == status);
+        }
+
+        if (ImeiStatus is { } imeiStatus)
+        {
+            sims = sims.Where(x => x.ImeiStatus == imeiStatus);
+        }
+
+        if (CustomerId is { } customerId)
+        {
+            sims = sims.Where(x => x.CustomerId == customerId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Network))
+        {
+            sims = sims.Where(x => x.Network == Network);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Tag))
+        {
+            var tag = "\n" + Tag.Trim() + "\n";
+            var tagged = customers.Where(c => ("\n" + c.TagList + "\n").Contains(tag)).Select(c => (int?)c.Id);
+            sims = sims.Where(x => tagged.Contains(x.CustomerId));
+        }
+
+        return sims;
+    }
+
+    /// <summary>Stable order: ties on last-seen fall back to ICCID so paging never repeats or skips a row.</summary>
+    public IQueryable<Sim> Order(IQueryable<Sim> sims) => Sort switch
+    {
+        "-iccid" => sims.OrderByDescending(x => x.Iccid),
+        "lastSeen" => sims.OrderBy(x => x.ImeiLastSeenAt).ThenBy(x => x.Iccid),
+        "-lastSeen" => sims.OrderByDescending(x => x.ImeiLastSeenAt).ThenBy(x => x.Iccid),
+        _ => sims.OrderBy(x => x.Iccid),
+    };
+}
+
+/// <summary>The SIM as API.md defines it.</summary>
+public sealed record SimDto(
+    string Iccid,
+    string? Imsi,
+    string? Msisdn,
+    string? Network,
+    int PartnerId,
+    int? CustomerId,
+    SimStatus Status,
+    string? Imei,
+    string? ImeiLock,
+    ImeiStatus ImeiStatus,
+    DateTime? ImeiLastSeenAt,
+    string? FirstImeiAfterTrigger,
+    bool FrequentImeiChanges,
+    bool TacChanged,
+    int PendingOrders);
