@@ -1,7 +1,11 @@
 using ImeiPortal.Data;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Network;
+using ImeiPortal.Features.Orders;
 using ImeiPortal.Features.Partners;
+using ImeiPortal.Features.Reports;
+using ImeiPortal.Features.Sims;
 using ImeiPortal.Features.Users;
 
 namespace ImeiPortal.Features;
@@ -17,6 +21,14 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<SimService>();
+        services.Configure<ProvisioningOptions>(builder.Configuration.GetSection("Provisioning"));
+        services.AddSingleton<ProvisioningSignal>();
+        services.AddScoped<OrderService>();
+        services.AddSingleton<ProvisioningWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
+        services.AddScoped<NetworkService>();
+        services.AddScoped<FeeReportService>();
         return builder;
     }
 
@@ -26,5 +38,9 @@ public static class FeatureRegistration
         api.MapPortalPartnersApi();
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
+        api.MapPortalSimsApi();
+        api.MapPortalOrdersApi();
+        api.MapPortalReportsApi();
+        app.MapPortalNetworkApi();
     }
 }
