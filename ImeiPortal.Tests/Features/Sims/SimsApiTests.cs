@@ -201,7 +201,8 @@ public sealed class SimsApiTests(PortalFactory factory) : IClassFixture<PortalFa
         var iccid = await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, enableImeiLock: true);
         var network = factory.NetworkClient();
         var imei = EngineData.NewImei();
-        await network.PostAsJsonAsync("/api/network/detections", new[] { EngineData.Detection(iccid, imei, EngineData.T0) });
+        var fed = await (await network.PostAsJsonAsync("/api/network/detections", new[] { EngineData.Detection(iccid, imei, EngineData.T0) })).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(1, fed.GetProperty("accepted").GetInt32());
         var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
         var details = await (await client.GetAsync($"/api/sims/{iccid}/details")).ReadAsync<JsonElement>(HttpStatusCode.OK);
         Assert.Equal("Locked", details.GetProperty("sim").GetProperty("imeiStatus").GetString());

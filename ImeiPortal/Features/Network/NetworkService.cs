@@ -59,7 +59,7 @@ public sealed class NetworkService(
                 var all = rejected.Concat(unknown).OrderBy(r => r.Index).ToList();
                 return new DetectionBatchResult(accepted, duplicates, all);
             }
-            catch (DbUpdateException ex) when (attempt < ConflictRetries)
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && attempt < ConflictRetries)
             {
                 // A concurrent writer moved one of the SIMs (or stored the same detectionId): redo the batch on fresh rows.
                 logger.LogInformation(ex, "Detection batch conflicted (attempt {Attempt}); retrying", attempt);
@@ -177,7 +177,9 @@ public sealed class NetworkService(
                 var before = sim.ImeiStatus;
                 var outcome = sim.ApplyDetection(c.Imei, c.ObservedAt);
                 detections.Add(new Detection(c.DetectionId, sim.Id, sim.Iccid, outcome.NewImei, c.ObservedAt, receivedAt, outcome.Result));
-                ImeiStatusHistory.RecordIfChanged(db, sim, before, c.ObservedAt);
+                // Stamped when the portal changed, like order completions, so the history stays one ordered sequence
+                // even when the network delivers late.
+                ImeiStatusHistory.RecordIfChanged(db, sim, before, receivedAt);
             }
 
             foreach (var trigger in sim.Triggers)
@@ -190,9 +192,10 @@ public sealed class NetworkService(
 
             sim.ClearTriggers();
         }
-
-        db.Detections.AddRange(detections);
         db.ChangeTracker.DetectChanges();
+        await FastWrites.WriteLastSeenAsync(db, cancellationToken);
+        await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
+        // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (detections.Count, duplicates, unknown);
