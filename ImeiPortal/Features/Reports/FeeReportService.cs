@@ -35,9 +35,10 @@ public sealed class FeeReportService(IDbContextFactory<PortalDbContext> dbFactor
         var (start, end) = ParseMonth(month);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var changes = db.ImeiStatusChanges.AsNoTracking();
+        // A change stamped exactly at midnight belongs to the status the month starts with.
         var chargeable = db.Sims.AsNoTracking().VisibleTo(user).Where(s =>
-            changes.Any(c => c.SimId == s.Id && c.At >= start && c.At < end && Chargeable.Contains(c.To))
-            || StatusAtStart.Contains(changes.Where(c => c.SimId == s.Id && c.At < start)
+            changes.Any(c => c.SimId == s.Id && c.At > start && c.At < end && Chargeable.Contains(c.To))
+            || StatusAtStart.Contains(changes.Where(c => c.SimId == s.Id && c.At <= start)
                 .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
                 .Select(c => (ImeiStatus?)c.To)
                 .FirstOrDefault()));
