@@ -11,27 +11,24 @@ using ImeiPortal.Tests.TestSupport;
 namespace ImeiPortal.Tests.Api;
 
 /// <summary>The seeds' stories end to end: a customer user's orders and the network feed, through the HTTP API only.</summary>
-public sealed class ImeiLockScenarioTests(TriggerFactory factory) : IClassFixture<TriggerFactory>, IAsyncLifetime
+public sealed class ImeiLockScenarioTests(TriggerFactory factory) : TenantTest<TriggerFactory>(factory), IClassFixture<TriggerFactory>
 {
-    private Tenants _t = null!;
     private HttpClient _customer = null!;
     private readonly HttpClient _network = factory.NetworkClient();
     private DateTime _clock = DateTime.UtcNow.AddHours(-1);
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _t = await EngineData.TenantsAsync(factory);
-        _customer = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
+        await base.InitializeAsync();
+        _customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<string> ActiveSimAsync() => await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id);
+    private async Task<string> ActiveSimAsync() => await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
 
     private async Task<OrderDto> OrderAsync(string iccid, object body)
     {
         var placed = await (await _customer.PostAsJsonAsync($"/api/sims/{iccid}/orders", body)).ReadAsync<OrderDto>(HttpStatusCode.Accepted);
-        var done = await EngineData.WaitAsync(factory, placed.Id);
+        var done = await EngineData.WaitAsync(Factory, placed.Id);
         Assert.Equal(OrderState.Completed, done.State);
         return done;
     }
@@ -52,14 +49,14 @@ public sealed class ImeiLockScenarioTests(TriggerFactory factory) : IClassFixtur
     private async Task<(string Iccid, string Lock, string Second)> BarredByImeiLockAsync()
     {
         var iccid = await ActiveSimAsync();
-        factory.Recorder.BarIccids[iccid] = true;
+        Factory.Recorder.BarIccids[iccid] = true;
         var (first, second) = (EngineData.NewImei(), EngineData.NewImei());
         await OrderAsync(iccid, new { type = "ImeiStatus", imeiStatus = "Armed" });
         await SeenAsync(iccid, first);
         await SeenAsync(iccid, second);
         var bar = Assert.Single(await (await _customer.GetAsync($"/api/sims/{iccid}/orders")).ReadAsync<List<OrderDto>>(HttpStatusCode.OK), o => o.Type == OrderType.Bar);
         Assert.Equal(Order.ImeiLockBarLabel, bar.Label);
-        await EngineData.WaitAsync(factory, bar.Id);
+        await EngineData.WaitAsync(Factory, bar.Id);
         var sim = await SimAsync(iccid);
         Assert.Equal((SimStatus.Barred, ImeiStatus.Differed), (sim.Status, sim.ImeiStatus));
         Assert.Equal(SessionDecision.Reject, await AuthorizeAsync(iccid, first));
@@ -92,7 +89,7 @@ public sealed class ImeiLockScenarioTests(TriggerFactory factory) : IClassFixtur
         await SeenAsync(iccid, third);
         var sim = await SimAsync(iccid);
         Assert.Equal((ImeiStatus.Differed, first, second, third), (sim.ImeiStatus, sim.ImeiLock, sim.FirstImeiAfterTrigger, sim.Imei));
-        Assert.Single(factory.Recorder.For(iccid));
+        Assert.Single(Factory.Recorder.For(iccid));
     }
 
     [Fact]
@@ -105,11 +102,11 @@ public sealed class ImeiLockScenarioTests(TriggerFactory factory) : IClassFixtur
 
         await SeenAsync(iccid, second);
         Assert.Equal(ImeiStatus.Locked, (await SimAsync(iccid)).ImeiStatus);
-        Assert.Single(factory.Recorder.For(iccid));
+        Assert.Single(Factory.Recorder.For(iccid));
 
         await SeenAsync(iccid, EngineData.NewImei());
         Assert.Equal(ImeiStatus.Differed, (await SimAsync(iccid)).ImeiStatus);
-        Assert.Equal(2, factory.Recorder.For(iccid).Count);
+        Assert.Equal(2, Factory.Recorder.For(iccid).Count);
     }
 
     [Fact]
@@ -135,7 +132,7 @@ public sealed class ImeiLockScenarioTests(TriggerFactory factory) : IClassFixtur
         await OrderAsync(iccid, new { type = "ImeiStatus", imeiStatus = "Locked" });
         var sim = await SimAsync(iccid);
         Assert.Equal((ImeiStatus.Locked, second), (sim.ImeiStatus, sim.ImeiLock));
-        Assert.Empty(factory.Recorder.For(iccid));
+        Assert.Empty(Factory.Recorder.For(iccid));
     }
 
     [Fact]

@@ -16,32 +16,27 @@ using Xunit.Abstractions;
 
 namespace ImeiPortal.Tests.Features.Network;
 
-public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper output) : IClassFixture<TriggerFactory>, IAsyncLifetime
+public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper output) : TenantTest<TriggerFactory>(factory), IClassFixture<TriggerFactory>
 {
     private static readonly DateTime Start = DateTime.UtcNow.AddHours(-2);
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await EngineData.TenantsAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<DetectionBatchResult> FeedAsync(params object[] items) =>
-        await (await factory.NetworkClient().PostAsJsonAsync("/api/network/detections", items)).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);
+        await (await Factory.NetworkClient().PostAsJsonAsync("/api/network/detections", items)).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);
 
     private async Task<string> LockedSimAsync(string imei)
     {
-        var iccid = await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, enableImeiLock: true);
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, enableImeiLock: true);
         await FeedAsync(EngineData.Detection(iccid, imei, Start));
         return iccid;
     }
 
     private Task<List<ImeiPortal.Domain.Network.Detection>> DetectionsAsync(string iccid) =>
-        factory.WithDbAsync(db => db.Detections.Where(d => d.Iccid == iccid).OrderBy(d => d.ObservedAt).ThenBy(d => d.Id).ToListAsync());
+        Factory.WithDbAsync(db => db.Detections.Where(d => d.Iccid == iccid).OrderBy(d => d.ObservedAt).ThenBy(d => d.Id).ToListAsync());
 
     [Fact]
     public async Task Detections_RepeatedDetectionId_IsAppliedOnceWithinAndAcrossBatches()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id);
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
         var id = Guid.NewGuid().ToString("N");
         object[] batch = [EngineData.Detection(iccid, EngineData.NewImei(), Start, id), EngineData.Detection(iccid, EngineData.NewImei(), Start.AddMinutes(1), id)];
         var first = await FeedAsync(batch);
@@ -54,23 +49,23 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
     [Fact]
     public async Task Detections_OlderThanLastApplied_IsRecordedButDoesNotMoveTheSim()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id);
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
         var newer = EngineData.NewImei();
         var older = EngineData.NewImei();
         await FeedAsync(EngineData.Detection(iccid, newer, Start.AddMinutes(10)));
         var result = await FeedAsync(EngineData.Detection(iccid, older, Start.AddMinutes(5)));
         Assert.Equal(1, result.Accepted);
-        Assert.Equal(newer, (await EngineData.GetSimAsync(factory, iccid)).Imei);
+        Assert.Equal(newer, (await EngineData.GetSimAsync(Factory, iccid)).Imei);
         Assert.Equal([DetectionResult.OutOfOrder, DetectionResult.Applied], (await DetectionsAsync(iccid)).Select(d => d.Result));
     }
 
     [Fact]
     public async Task Detections_OneBatchOutOfOrder_IsAppliedInObservedAtOrder()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id);
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
         var (a, b) = (EngineData.NewImei(), EngineData.NewImei());
         await FeedAsync(EngineData.Detection(iccid, b, Start.AddMinutes(2)), EngineData.Detection(iccid, a, Start.AddMinutes(1)));
-        Assert.Equal(b, (await EngineData.GetSimAsync(factory, iccid)).Imei);
+        Assert.Equal(b, (await EngineData.GetSimAsync(Factory, iccid)).Imei);
         Assert.All(await DetectionsAsync(iccid), d => Assert.Equal(DetectionResult.Applied, d.Result));
     }
 
@@ -84,11 +79,11 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
         var iccid = await LockedSimAsync(device);
         var result = await FeedAsync(EngineData.Detection(iccid, imei, Start.AddMinutes(5)));
         Assert.Equal(1, result.Accepted);
-        var sim = await EngineData.GetSimAsync(factory, iccid);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
         Assert.Equal((ImeiStatus.Locked, device, device), (sim.ImeiStatus, sim.Imei, sim.ImeiLock));
         var last = (await DetectionsAsync(iccid))[^1];
         Assert.Equal((DetectionResult.NotProvided, (string?)null), (last.Result, last.Imei));
-        Assert.Empty(factory.Recorder.For(iccid));
+        Assert.Empty(Factory.Recorder.For(iccid));
     }
 
     [Fact]
@@ -97,16 +92,16 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
         var device = EngineData.NewImei();
         var iccid = await LockedSimAsync(device);
         await FeedAsync(EngineData.Detection(iccid, TestIds.Imeisv(device, "07"), Start.AddMinutes(5)));
-        var sim = await EngineData.GetSimAsync(factory, iccid);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
         Assert.Equal((ImeiStatus.Locked, device), (sim.ImeiStatus, sim.Imei));
         Assert.Equal(DetectionResult.Repeated, (await DetectionsAsync(iccid))[^1].Result);
-        Assert.Empty(factory.Recorder.For(iccid));
+        Assert.Empty(Factory.Recorder.For(iccid));
     }
 
     [Fact]
     public async Task Detections_BadItems_AreRejectedByIndexAndTheRestApplied()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id);
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
         var result = await FeedAsync(
             EngineData.Detection(iccid, EngineData.NewImei(), Start),
             EngineData.Detection(EngineData.NewIccid(), EngineData.NewImei(), Start),
@@ -123,9 +118,9 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
     [Fact]
     public async Task Detections_MoreThanTenThousandItems_Returns400AndStoresNothing()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id);
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
         var items = Enumerable.Range(0, Batches.MaxItems + 1).Select(i => EngineData.Detection(iccid, null, Start.AddSeconds(i))).ToArray();
-        var response = await factory.NetworkClient().PostAsJsonAsync("/api/network/detections", items);
+        var response = await Factory.NetworkClient().PostAsJsonAsync("/api/network/detections", items);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(await DetectionsAsync(iccid));
     }
@@ -133,7 +128,7 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
     [Fact]
     public async Task Detections_WrongKey_Returns401()
     {
-        var response = await factory.NetworkClient("wrong").PostAsJsonAsync("/api/network/detections", Array.Empty<object>());
+        var response = await Factory.NetworkClient("wrong").PostAsJsonAsync("/api/network/detections", Array.Empty<object>());
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
@@ -142,7 +137,7 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
     {
         var (lockDevice, second, third) = (EngineData.NewImei(TestIds.TacA), EngineData.NewImei(TestIds.TacB), EngineData.NewImei(TestIds.TacA));
         var iccid = await LockedSimAsync(lockDevice);
-        factory.Recorder.BarIccids[iccid] = true;
+        Factory.Recorder.BarIccids[iccid] = true;
         var result = await FeedAsync(
             EngineData.Detection(iccid, second, Start.AddMinutes(1)),
             EngineData.Detection(iccid, second, Start.AddMinutes(2)),
@@ -150,14 +145,14 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
         Assert.Equal(3, result.Accepted);
         await FeedAsync(EngineData.Detection(iccid, second, Start.AddMinutes(4)));
 
-        var trigger = Assert.Single(factory.Recorder.For(iccid));
+        var trigger = Assert.Single(Factory.Recorder.For(iccid));
         Assert.Equal((lockDevice, second, lockDevice, true), (trigger.PreviousImei, trigger.NewImei, trigger.ImeiLock, trigger.TacChanged));
-        var sim = await EngineData.GetSimAsync(factory, iccid);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
         Assert.Equal((ImeiStatus.Differed, second, second), (sim.ImeiStatus, sim.FirstImeiAfterTrigger, sim.Imei));
-        var bar = await factory.WithDbAsync(db => db.Orders.SingleAsync(o => o.Iccid == iccid && o.Type == OrderType.Bar));
+        var bar = await Factory.WithDbAsync(db => db.Orders.SingleAsync(o => o.Iccid == iccid && o.Type == OrderType.Bar));
         Assert.Equal(Order.ImeiLockBarLabel, bar.Label);
-        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(factory, bar.Id)).State);
-        Assert.Equal(SimStatus.Barred, (await EngineData.GetSimAsync(factory, iccid)).Status);
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, bar.Id)).State);
+        Assert.Equal(SimStatus.Barred, (await EngineData.GetSimAsync(Factory, iccid)).Status);
     }
 
     [Fact]
@@ -165,7 +160,7 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
     {
         var device = EngineData.NewImei();
         var iccid = await LockedSimAsync(device);
-        var network = factory.NetworkClient();
+        var network = Factory.NetworkClient();
         var accept = await (await network.PostAsJsonAsync("/api/network/authorize", new { iccid, imei = TestIds.Imeisv(device, "11") })).ReadAsync<AuthorizeResponse>(HttpStatusCode.OK);
         Assert.Equal(SessionDecision.Accept, accept.Decision);
         var reject = await (await network.PostAsJsonAsync("/api/network/authorize", new { iccid, imei = EngineData.NewImei() })).ReadAsync<AuthorizeResponse>(HttpStatusCode.OK);
@@ -179,11 +174,11 @@ public sealed class DetectionFeedTests(TriggerFactory factory, ITestOutputHelper
     public async Task Detections_TenThousandSimsSteadyState_MeetThroughputTarget()
     {
         const int count = Batches.MaxItems;
-        var requests = Enumerable.Range(0, count).Select(_ => new CreateSimRequest(EngineData.NewIccid(), null, null, null, _t.PartnerA.Id, null)).ToList();
-        var created = await factory.AsSystemAsync(sp => sp.GetRequiredService<SimService>().CreateManyAsync(requests));
+        var requests = Enumerable.Range(0, count).Select(_ => new CreateSimRequest(EngineData.NewIccid(), null, null, null, T.PartnerA.Id, null)).ToList();
+        var created = await Factory.AsSystemAsync(sp => sp.GetRequiredService<SimService>().CreateManyAsync(requests));
         Assert.Equal(count, created.Created);
         var devices = requests.Select(_ => EngineData.NewImei()).ToArray();
-        var client = factory.NetworkClient();
+        var client = Factory.NetworkClient();
 
         var watch = Stopwatch.StartNew();
         var first = await (await client.PostAsJsonAsync("/api/network/detections", Batch(Start))).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);

@@ -12,32 +12,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Orders;
 
-public sealed class OrdersApiTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public sealed class OrdersApiTests(PortalFactory factory) : TenantTest<PortalFactory>(factory), IClassFixture<PortalFactory>
 {
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await EngineData.TenantsAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Place_ActivateAsPartnerUser_Returns202AndWorkerCompletesIt()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
         var response = await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Activate", enableImeiLock = true });
         var placed = await response.ReadAsync<OrderDto>(HttpStatusCode.Accepted);
         Assert.Equal(iccid, placed.Iccid);
         Assert.Equal(OrderType.Activate, placed.Type);
 
-        await EngineData.WaitAsync(factory, placed.Id);
+        await EngineData.WaitAsync(Factory, placed.Id);
         var order = await (await client.GetAsync($"/api/orders/{placed.Id}")).ReadAsync<OrderDto>(HttpStatusCode.OK);
         Assert.Equal(OrderState.Completed, order.State);
         Assert.NotNull(order.CompletedAt);
-        var sim = await EngineData.GetSimAsync(factory, iccid);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
         Assert.Equal(SimStatus.Active, sim.Status);
         Assert.Equal(ImeiStatus.Armed, sim.ImeiStatus);
-        var history = await factory.WithDbAsync(db => db.ImeiStatusChanges.Where(c => db.Sims.Any(s => s.Id == c.SimId && s.Iccid == iccid)).ToListAsync());
+        var history = await Factory.WithDbAsync(db => db.ImeiStatusChanges.Where(c => db.Sims.Any(s => s.Id == c.SimId && s.Iccid == iccid)).ToListAsync());
         Assert.Equal(ImeiStatus.Armed, Assert.Single(history).To);
         var list = await (await client.GetAsync($"/api/sims/{iccid}/orders")).ReadAsync<List<OrderDto>>(HttpStatusCode.OK);
         Assert.Equal(placed.Id, Assert.Single(list).Id);
@@ -46,42 +41,42 @@ public sealed class OrdersApiTests(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task Place_RefusedTransition_Returns409NamingAllowedTargets()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var problem = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Suspend" })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("Allowed: Activate", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("Activate", problem.GetProperty("allowed")[0].GetString());
 
         var imei = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "ImeiStatus", imeiStatus = "Locked" })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("Allowed: Armed, Pairing", imei.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Orders.CountAsync(o => o.Iccid == iccid)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Orders.CountAsync(o => o.Iccid == iccid)));
     }
 
     [Fact]
     public async Task Place_CustomerUser_MayChangeImeiStatusButNotLifecycle()
     {
-        var iccid = await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Suspend" })).StatusCode);
         var placed = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "ImeiStatus", imeiStatus = "Armed" })).ReadAsync<OrderDto>(HttpStatusCode.Accepted);
-        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(factory, placed.Id)).State);
-        Assert.Equal(ImeiStatus.Armed, (await EngineData.GetSimAsync(factory, iccid)).ImeiStatus);
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, placed.Id)).State);
+        Assert.Equal(ImeiStatus.Armed, (await EngineData.GetSimAsync(Factory, iccid)).ImeiStatus);
     }
 
     [Fact]
     public async Task Place_ReadOnlyRole_Returns403()
     {
-        var iccid = await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "ImeiStatus", imeiStatus = "Armed" })).StatusCode);
     }
 
     [Fact]
     public async Task Place_OtherTenant_Returns404ForSimAndOrder()
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerB.Id, _t.CustomerB1.Id);
-        var order = await EngineData.RunOrderAsync(factory, iccid, new PlaceOrderRequest(OrderType.Activate));
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id);
+        var order = await EngineData.RunOrderAsync(Factory, iccid, new PlaceOrderRequest(OrderType.Activate));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Suspend" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/orders/{order.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/sims/{iccid}/orders")).StatusCode);
@@ -90,38 +85,38 @@ public sealed class OrdersApiTests(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task Place_BadInput_Returns400AndStoresNothing()
     {
-        var iccid = await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var missingStatus = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "ImeiStatus" })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(missingStatus.GetProperty("errors").TryGetProperty("imeiStatus", out _));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Explode" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { })).StatusCode);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Orders.CountAsync(o => o.Iccid == iccid)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.Orders.CountAsync(o => o.Iccid == iccid)));
     }
 
     [Fact]
     public async Task Worker_ActivationUnderServiceProfile_UsesItsDefaultImeiStatus()
     {
-        var serviceId = await factory.WithDbAsync(async db =>
+        var serviceId = await Factory.WithDbAsync(async db =>
         {
-            var profile = new ServiceProfile(_t.CustomerA1.Id, "Tracker " + Guid.NewGuid().ToString("N")[..6], ImeiStatus.Armed);
+            var profile = new ServiceProfile(T.CustomerA1.Id, "Tracker " + Guid.NewGuid().ToString("N")[..6], ImeiStatus.Armed);
             db.ServiceProfiles.Add(profile);
             await db.SaveChangesAsync();
             return profile.Id;
         });
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerA.Id);
-        await factory.AsSystemAsync(sp => sp.GetRequiredService<SimService>().AssignCustomerAsync(iccid, new AssignCustomerRequest(_t.CustomerA1.Id, serviceId)));
-        var order = await EngineData.RunOrderAsync(factory, iccid, new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: false));
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        await Factory.AsSystemAsync(sp => sp.GetRequiredService<SimService>().AssignCustomerAsync(iccid, new AssignCustomerRequest(T.CustomerA1.Id, serviceId)));
+        var order = await EngineData.RunOrderAsync(Factory, iccid, new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: false));
         Assert.Equal(OrderState.Completed, order.State);
-        Assert.Equal(ImeiStatus.Armed, (await EngineData.GetSimAsync(factory, iccid)).ImeiStatus);
+        Assert.Equal(ImeiStatus.Armed, (await EngineData.GetSimAsync(Factory, iccid)).ImeiStatus);
     }
 
     [Fact]
     public async Task Worker_ConcurrentOrdersAndDetections_LeaveTheSimConsistent()
     {
-        var iccid = await EngineData.CreateActiveSimAsync(factory, _t.PartnerA.Id);
-        var network = factory.NetworkClient();
-        var orders = factory.AsSystemAsync(async sp =>
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id);
+        var network = Factory.NetworkClient();
+        var orders = Factory.AsSystemAsync(async sp =>
         {
             var service = sp.GetRequiredService<OrderService>();
             var placed = new List<long>();
@@ -146,10 +141,10 @@ public sealed class OrdersApiTests(PortalFactory factory) : IClassFixture<Portal
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         foreach (var id in placedIds)
         {
-            Assert.NotEqual(OrderState.Pending, (await EngineData.WaitAsync(factory, id)).State);
+            Assert.NotEqual(OrderState.Pending, (await EngineData.WaitAsync(Factory, id)).State);
         }
 
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
             Assert.Equal(10, await db.Detections.CountAsync(d => d.SimId == sim.Id));

@@ -8,19 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ImeiPortal.Tests.Features.Reports;
 
 /// <summary>Each test has its own partner's data; the report is read by that partner, so tests do not see each other.</summary>
-public sealed class FeeReportTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public sealed class FeeReportTests(PortalFactory factory) : TenantTest<PortalFactory>(factory), IClassFixture<PortalFactory>
 {
     private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await EngineData.TenantsAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<string> SimWithHistoryAsync(int? customerId, params (DateTime At, ImeiStatus To)[] changes)
     {
-        var iccid = await EngineData.CreateSimAsync(factory, _t.PartnerB.Id, customerId);
-        await factory.WithDbAsync(async db =>
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerB.Id, customerId);
+        await Factory.WithDbAsync(async db =>
         {
             var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
             ImeiStatus? from = ImeiStatus.Neutral;
@@ -37,14 +32,14 @@ public sealed class FeeReportTests(PortalFactory factory) : IClassFixture<Portal
 
     private async Task<List<FeeReportRow>> ReportAsync(string month, string role = Roles.PartnerAdmin)
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailB(role));
+        var client = await Factory.ClientAsAsync(Tenants.EmailB(role));
         return await (await client.GetAsync($"/api/reports/imei-lock-fees?month={month}")).ReadAsync<List<FeeReportRow>>(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task ImeiLockFees_MonthBoundaries_CountStatusAtStartAndChangesWithinOncePerSim()
     {
-        var b1 = _t.CustomerB1.Id;
+        var b1 = T.CustomerB1.Id;
         // Armed in February and still armed: chargeable in March and April.
         await SimWithHistoryAsync(b1, (March.AddDays(-10), ImeiStatus.Armed));
         // Locked for one second at the very end of March only.
@@ -68,11 +63,11 @@ public sealed class FeeReportTests(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task ImeiLockFees_OtherTenant_SeesOnlyItsOwnSims()
     {
-        await SimWithHistoryAsync(_t.CustomerB1.Id, (new DateTime(2027, 5, 3, 0, 0, 0, DateTimeKind.Utc), ImeiStatus.Armed));
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        await SimWithHistoryAsync(T.CustomerB1.Id, (new DateTime(2027, 5, 3, 0, 0, 0, DateTimeKind.Utc), ImeiStatus.Armed));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var rows = await (await client.GetAsync("/api/reports/imei-lock-fees?month=2027-05")).ReadAsync<List<FeeReportRow>>(HttpStatusCode.OK);
         Assert.Empty(rows);
-        Assert.Equal([new FeeReportRow(_t.CustomerB1.Id, 1)], await ReportAsync("2027-05", Roles.CustomerReadOnly));
+        Assert.Equal([new FeeReportRow(T.CustomerB1.Id, 1)], await ReportAsync("2027-05", Roles.CustomerReadOnly));
     }
 
     [Theory]
@@ -82,7 +77,7 @@ public sealed class FeeReportTests(PortalFactory factory) : IClassFixture<Portal
     [InlineData("")]
     public async Task ImeiLockFees_BadMonth_Returns400(string month)
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var problem = await (await client.GetAsync($"/api/reports/imei-lock-fees?month={month}")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("month", out _));
     }
