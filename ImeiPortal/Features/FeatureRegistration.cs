@@ -17,6 +17,7 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<Dashboard.DashboardService>();
         return builder;
     }
 
