@@ -35,6 +35,27 @@ public static class ApiRegistration
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // Empty 401/404/405 answers from /api become problem details; pages keep their own error UI.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        // Refuse a declared oversize body before reading it; Kestrel's own limit also catches chunked bodies.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "Request body too large",
+                        Detail = $"The body may be at most {MaxRequestBodyBytes / 1024 / 1024} MB; send large feeds in batches.",
+                    },
+                });
+                return;
+            }
+
+            await next();
+        });
     }
 
     public static RouteGroupBuilder MapPortalApiGroup(this WebApplication app) =>
