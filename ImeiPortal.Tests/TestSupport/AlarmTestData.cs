@@ -76,3 +76,11 @@ internal static class AlarmTestData
         return await factory.AsSystemAsync(services => services.GetRequiredService<AlarmService>().CreateAsync(request));
     }
 }
+
+/// <summary>One <see cref="Tenants"/> per app: xunit builds the test class per test, but the tenants' users are unique per database.</summary>
+internal static class SharedTenants
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PortalFactory, Task<Tenants>> Created = [];
+
+    public static Task<Tenants> OfAsync(PortalFactory factory) => Created.GetValue(factory, Tenants.CreateAsync);
+}

@@ -12,7 +12,7 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
     private static readonly string[] ExpectedErrors = ["iccids", "action", "thresholdMb", "recipients.emails", "recipients.webhookUrl", "recipients.userIds"];
     private Tenants _t = null!;
 
-    public async Task InitializeAsync() => _t = await Tenants.CreateAsync(factory);
+    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -15,7 +15,7 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
     private static readonly DateTime November = new(2026, 11, 3, 10, 0, 0, DateTimeKind.Utc);
     private Tenants _t = null!;
 
-    public async Task InitializeAsync() => _t = await Tenants.CreateAsync(factory);
+    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

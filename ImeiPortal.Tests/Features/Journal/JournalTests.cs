@@ -17,7 +17,7 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
 {
     private Tenants _t = null!;
 
-    public async Task InitializeAsync() => _t = await Tenants.CreateAsync(factory);
+    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -13,7 +13,7 @@ public class NotificationApiTests(PortalFactory factory) : IClassFixture<PortalF
 {
     private Tenants _t = null!;
 
-    public async Task InitializeAsync() => _t = await Tenants.CreateAsync(factory);
+    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -27,7 +27,7 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : IClassFixt
 {
     private Tenants _t = null!;
 
-    public async Task InitializeAsync() => _t = await Tenants.CreateAsync(factory);
+    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
