@@ -71,7 +71,7 @@ public class ImeiLockAlarmHandlerTests(PortalFactory factory) : IClassFixture<Po
             tracked.Suspend();
             return await db.SaveChangesAsync();
         });
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "Bar", PartnerId: _t.PartnerA.Id, Action: AlarmAction.Bar));
+        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "Bar", Iccids: [sim.Iccid], Action: AlarmAction.Bar));
 
         await AlarmTestData.TriggerAsync(factory, sim.Iccid);
 

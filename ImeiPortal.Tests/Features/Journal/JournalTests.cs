@@ -74,7 +74,7 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
         var id = alarm.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await AssertEntryAsync("Alarm", id, "Alarm.Created", before: false, after: true);
 
-        await AsSystem<AlarmService, AlarmDto>(s => s.UpdateAsync(alarm.Id, new(null, "J alarm 2", Action: AlarmAction.Deactivate)));
+        await AsSystem<AlarmService, AlarmDto>(s => s.UpdateAsync(alarm.Id, new(null, "J alarm 2", CustomerId: _t.CustomerA1.Id, Action: AlarmAction.Deactivate)));
         var updated = await AssertEntryAsync("Alarm", id, "Alarm.Updated", before: true, after: true);
         Assert.Contains("Deactivate", updated.After, StringComparison.Ordinal);
         Assert.Equal(_t.CustomerA1.Id, updated.CustomerId);
