@@ -7,20 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Tests.Features.Alarms;
 
-public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public class AlarmApiTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
     private static readonly string[] ExpectedErrors = ["iccids", "action", "thresholdMb", "recipients.emails", "recipients.webhookUrl", "recipients.userIds"];
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Create_ValidImeiAlarm_Returns201AndIsReadable()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, locked: true);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var response = await client.PostAsJsonAsync("/api/alarms", new
         {
             type = "ImeiStatusChange",
@@ -37,7 +31,7 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal($"/api/alarms/{id}", response.Headers.Location?.OriginalString);
         var fetched = await client.GetFromJsonAsync<JsonElement>($"/api/alarms/{id}");
         Assert.Equal("Bar", fetched.GetProperty("action").GetString());
-        Assert.Equal(_t.PartnerA.Id, fetched.GetProperty("partnerId").GetInt32());
+        Assert.Equal(T.PartnerA.Id, fetched.GetProperty("partnerId").GetInt32());
         Assert.Equal(sim.Iccid, fetched.GetProperty("iccids")[0].GetString());
         Assert.Equal("ops@example.com", fetched.GetProperty("recipients").GetProperty("emails")[0].GetString());
     }
@@ -45,7 +39,7 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
     [Fact]
     public async Task Create_BadInput_Returns400WithFieldErrorsAndStoresNothing()
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var name = "Bad " + Guid.NewGuid();
         var response = await client.PostAsJsonAsync("/api/alarms", new
         {
@@ -64,14 +58,14 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Assert.True(errors.TryGetProperty(field, out _), $"missing error for {field}: {errors}");
         }
 
-        Assert.False(await factory.WithDbAsync(db => db.Alarms.AnyAsync(a => a.Name == name)));
+        Assert.False(await Factory.WithDbAsync(db => db.Alarms.AnyAsync(a => a.Name == name)));
     }
 
     [Fact]
     public async Task Create_StaticPoolWithoutIccidsOrWithForeignSim_Returns400()
     {
-        var foreign = await AlarmTestData.AddSimAsync(factory, _t.PartnerB.Id);
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var foreign = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
 
         var empty = await client.PostAsJsonAsync("/api/alarms", new { type = "StaticPool", name = "Pool", thresholdMb = 10, enabled = true });
         var other = await client.PostAsJsonAsync("/api/alarms", new { type = "StaticPool", name = "Pool", thresholdMb = 10, iccids = new[] { foreign.Iccid } });
@@ -87,7 +81,7 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
     [InlineData(Roles.CustomerReadOnly)]
     public async Task Create_RoleWithoutManageAlarms_Returns403(string role)
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailA(role));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(role));
         var response = await client.PostAsJsonAsync("/api/alarms", new { type = "ImeiStatusChange", name = "No", enabled = true });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -95,19 +89,19 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
     [Fact]
     public async Task Create_CustomerAdminNamingAnotherCustomer_IsForcedToOwnCustomer()
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
-        var response = await client.PostAsJsonAsync("/api/alarms", new { type = "ImeiStatusChange", name = "Mine", customerId = _t.CustomerA2.Id, enabled = true });
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
+        var response = await client.PostAsJsonAsync("/api/alarms", new { type = "ImeiStatusChange", name = "Mine", customerId = T.CustomerA2.Id, enabled = true });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(_t.CustomerA1.Id, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("customerId").GetInt32());
+        Assert.Equal(T.CustomerA1.Id, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("customerId").GetInt32());
     }
 
     [Fact]
     public async Task GetPutDelete_OutOfScope_Return404()
     {
-        var partnerAlarm = await AlarmTestData.AddAlarmAsync(factory, new(ImeiPortal.Domain.Alarms.AlarmType.ImeiStatusChange, "Partner A wide", PartnerId: _t.PartnerA.Id));
-        var otherPartner = await factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
-        var customerAdmin = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
+        var partnerAlarm = await AlarmTestData.AddAlarmAsync(Factory, new(ImeiPortal.Domain.Alarms.AlarmType.ImeiStatusChange, "Partner A wide", PartnerId: T.PartnerA.Id));
+        var otherPartner = await Factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
+        var customerAdmin = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
         var update = new { type = "ImeiStatusChange", name = "Hijack", enabled = false };
 
         foreach (var client in new[] { otherPartner, customerAdmin })
@@ -119,13 +113,13 @@ public class AlarmApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetInt32() == partnerAlarm.Id);
         }
 
-        Assert.Equal("Partner A wide", await factory.WithDbAsync(db => db.Alarms.Where(a => a.Id == partnerAlarm.Id).Select(a => a.Name).SingleAsync()));
+        Assert.Equal("Partner A wide", await Factory.WithDbAsync(db => db.Alarms.Where(a => a.Id == partnerAlarm.Id).Select(a => a.Name).SingleAsync()));
     }
 
     [Fact]
     public async Task PutThenDelete_InScope_UpdatesAndRemoves()
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
         var created = await (await client.PostAsJsonAsync("/api/alarms", new { type = "DynamicPool", name = "Fleet", thresholdMb = 5, filter = new { tag = "fleet" } }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();

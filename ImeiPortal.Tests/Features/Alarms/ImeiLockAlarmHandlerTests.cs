@@ -9,38 +9,32 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Alarms;
 
-public class ImeiLockAlarmHandlerTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public class ImeiLockAlarmHandlerTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task OnTriggered_NotifyAlarm_CreatesOneNotificationWithDeliveriesAndNoOrder()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, locked: true);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Tenants.EmailA(Security.Roles.PartnerUser)).Select(u => u.Id).SingleAsync());
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "Notify", Iccids: [sim.Iccid],
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var userId = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == Tenants.EmailA(Security.Roles.PartnerUser)).Select(u => u.Id).SingleAsync());
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "Notify", Iccids: [sim.Iccid],
             Recipients: new AlarmRecipients([userId], ["a@example.com", "b@example.com"], "http://127.0.0.1:9/hook")));
 
-        var trigger = await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        var trigger = await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
 
-        var notifications = await factory.WithDbAsync(db => db.Notifications.Include(n => n.Deliveries).Where(n => n.AlarmId == alarm.Id).ToListAsync());
+        var notifications = await Factory.WithDbAsync(db => db.Notifications.Include(n => n.Deliveries).Where(n => n.AlarmId == alarm.Id).ToListAsync());
         var n = Assert.Single(notifications);
         Assert.Equal(NotificationKind.ImeiStatusChange, n.Kind);
         Assert.Equal(sim.Iccid, n.Iccid);
         Assert.Equal(trigger.NewImei, n.NewImei);
         Assert.Equal(trigger.PreviousImei, n.PreviousImei);
         Assert.Equal(trigger.ImeiLock, n.ImeiLock);
-        Assert.Equal(_t.PartnerA.Id, n.PartnerId);
-        Assert.Equal(_t.CustomerA1.Id, n.CustomerId);
+        Assert.Equal(T.PartnerA.Id, n.PartnerId);
+        Assert.Equal(T.CustomerA1.Id, n.CustomerId);
         Assert.Contains(trigger.NewImei, n.Message, StringComparison.Ordinal);
         Assert.Equal(
             [(DeliveryChannel.Portal, userId), (DeliveryChannel.Email, "a@example.com"), (DeliveryChannel.Email, "b@example.com"), (DeliveryChannel.Webhook, "http://127.0.0.1:9/hook")],
             n.Deliveries.OrderBy(d => d.Id).Select(d => (d.Channel, d.Target)).ToList());
-        Assert.False(await factory.WithDbAsync(db => db.Orders.AnyAsync(o => o.Iccid == sim.Iccid)));
+        Assert.False(await Factory.WithDbAsync(db => db.Orders.AnyAsync(o => o.Iccid == sim.Iccid)));
     }
 
     [Theory]
@@ -48,47 +42,47 @@ public class ImeiLockAlarmHandlerTests(PortalFactory factory) : IClassFixture<Po
     [InlineData(AlarmAction.Deactivate, OrderType.Deactivate, Order.ImeiLockDeactivateLabel)]
     public async Task OnTriggered_ActionAlarm_PlacesLabelledOrder(AlarmAction action, OrderType type, string label)
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA2.Id, locked: true);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "Act", Iccids: [sim.Iccid], Action: action));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA2.Id, locked: true);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "Act", Iccids: [sim.Iccid], Action: action));
 
-        await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
 
-        var order = Assert.Single(await factory.WithDbAsync(db => db.Orders.Where(o => o.Iccid == sim.Iccid).ToListAsync()));
+        var order = Assert.Single(await Factory.WithDbAsync(db => db.Orders.Where(o => o.Iccid == sim.Iccid).ToListAsync()));
         Assert.Equal(type, order.Type);
         Assert.Equal(label, order.Label);
         Assert.Equal(OrderState.Pending, order.State);
         Assert.Equal($"alarm:{alarm.Id}", order.RequestedBy);
-        Assert.Single(await factory.WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id).ToListAsync()));
+        Assert.Single(await Factory.WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id).ToListAsync()));
     }
 
     [Fact]
     public async Task OnTriggered_BarOnSuspendedSim_SkipsOrderAndSaysSo()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, locked: true);
-        await factory.WithDbAsync(async db =>
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, locked: true);
+        await Factory.WithDbAsync(async db =>
         {
             var tracked = await db.Sims.SingleAsync(s => s.Id == sim.Id);
             tracked.Suspend();
             return await db.SaveChangesAsync();
         });
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "Bar", Iccids: [sim.Iccid], Action: AlarmAction.Bar));
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "Bar", Iccids: [sim.Iccid], Action: AlarmAction.Bar));
 
-        await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
 
-        Assert.False(await factory.WithDbAsync(db => db.Orders.AnyAsync(o => o.Iccid == sim.Iccid)));
-        var n = Assert.Single(await factory.WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id && n.Iccid == sim.Iccid).ToListAsync()));
+        Assert.False(await Factory.WithDbAsync(db => db.Orders.AnyAsync(o => o.Iccid == sim.Iccid)));
+        var n = Assert.Single(await Factory.WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id && n.Iccid == sim.Iccid).ToListAsync()));
         Assert.Contains("No bar order was placed", n.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task OnTriggered_SameTriggerTwice_FiresOnce()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerB.Id, _t.CustomerB1.Id, locked: true);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "Once", CustomerId: _t.CustomerB1.Id, Action: AlarmAction.Bar));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, locked: true);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "Once", CustomerId: T.CustomerB1.Id, Action: AlarmAction.Bar));
 
-        var trigger = await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        var trigger = await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
         // A replay of the same detection (e.g. the feed resent a batch) reaches the handler again.
-        await factory.AsSystemAsync(async services =>
+        await Factory.AsSystemAsync(async services =>
         {
             var handler = services.GetRequiredService<ImeiPortal.Features.Network.IImeiLockTriggerHandler>();
             await using var db = await services.GetRequiredService<IDbContextFactory<ImeiPortal.Data.PortalDbContext>>().CreateDbContextAsync();
@@ -97,25 +91,25 @@ public class ImeiLockAlarmHandlerTests(PortalFactory factory) : IClassFixture<Po
             return await db.SaveChangesAsync();
         });
 
-        Assert.Single(await factory.WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id).ToListAsync()));
-        Assert.Single(await factory.WithDbAsync(db => db.Orders.Where(o => o.Iccid == sim.Iccid).ToListAsync()));
+        Assert.Single(await Factory.WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id).ToListAsync()));
+        Assert.Single(await Factory.WithDbAsync(db => db.Orders.Where(o => o.Iccid == sim.Iccid).ToListAsync()));
     }
 
     [Fact]
     public async Task OnTriggered_ScopeAndEnabled_OnlyCoveringEnabledAlarmsFire()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, locked: true);
-        var other = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, locked: true);
-        var byIccid = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "iccid", Iccids: [sim.Iccid]));
-        var otherIccid = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "other", Iccids: [other.Iccid]));
-        var byCustomer = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "customer", CustomerId: _t.CustomerA1.Id));
-        var otherCustomer = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "customer2", CustomerId: _t.CustomerA2.Id));
-        var disabled = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "off", CustomerId: _t.CustomerA1.Id, Enabled: false));
-        var otherPartner = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "B", PartnerId: _t.PartnerB.Id));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var other = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var byIccid = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "iccid", Iccids: [sim.Iccid]));
+        var otherIccid = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "other", Iccids: [other.Iccid]));
+        var byCustomer = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "customer", CustomerId: T.CustomerA1.Id));
+        var otherCustomer = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "customer2", CustomerId: T.CustomerA2.Id));
+        var disabled = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "off", CustomerId: T.CustomerA1.Id, Enabled: false));
+        var otherPartner = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "B", PartnerId: T.PartnerB.Id));
 
-        await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
 
-        var fired = await factory.WithDbAsync(db => db.Notifications.Where(n => n.Iccid == sim.Iccid).Select(n => n.AlarmId).ToListAsync());
+        var fired = await Factory.WithDbAsync(db => db.Notifications.Where(n => n.Iccid == sim.Iccid).Select(n => n.AlarmId).ToListAsync());
         Assert.Contains(byIccid.Id, fired);
         Assert.Contains(byCustomer.Id, fired);
         Assert.DoesNotContain(otherIccid.Id, fired);

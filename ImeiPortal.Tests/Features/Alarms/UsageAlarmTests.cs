@@ -9,21 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Tests.Features.Alarms;
 
-public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public class UsageAlarmTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
     private const long Mb = UsageAlarmEvaluator.BytesPerMb;
     private static readonly DateTime November = new(2026, 11, 3, 10, 0, 0, DateTimeKind.Utc);
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Usage_SingleSimCrossesThreshold_FiresOncePerMonth()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.SingleSim, "single", Iccids: [sim.Iccid], ThresholdMb: 1));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.SingleSim, "single", Iccids: [sim.Iccid], ThresholdMb: 1));
 
         await PostAsync(Usage(sim.Iccid, November, 600 * 1024));
         Assert.Equal(0, await CountAsync(alarm.Id));
@@ -34,20 +28,20 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
         await PostAsync(Usage(sim.Iccid, November.AddMonths(1), 2 * Mb));
         Assert.Equal(2, await CountAsync(alarm.Id));
 
-        var n = await factory.WithDbAsync(db => db.Notifications.Where(x => x.AlarmId == alarm.Id).OrderBy(x => x.Id).FirstAsync());
+        var n = await Factory.WithDbAsync(db => db.Notifications.Where(x => x.AlarmId == alarm.Id).OrderBy(x => x.Id).FirstAsync());
         Assert.Equal(NotificationKind.UsageThreshold, n.Kind);
         Assert.Equal(sim.Iccid, n.Iccid);
-        Assert.Equal(_t.CustomerA1.Id, n.CustomerId);
+        Assert.Equal(T.CustomerA1.Id, n.CustomerId);
         Assert.Contains("2026-11", n.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Usage_StaticPoolTogetherOverThreshold_FiresOnce()
     {
-        var a = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id);
-        var b = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id);
-        var outside = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.StaticPool, "pool", Iccids: [a.Iccid, b.Iccid], ThresholdMb: 1));
+        var a = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id);
+        var b = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id);
+        var outside = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.StaticPool, "pool", Iccids: [a.Iccid, b.Iccid], ThresholdMb: 1));
 
         await PostAsync(Usage(a.Iccid, November, 600 * 1024), Usage(outside.Iccid, November, 10 * Mb));
         Assert.Equal(0, await CountAsync(alarm.Id));
@@ -61,10 +55,10 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
     public async Task Usage_DynamicPoolCountsSimsMatchingFilterNow_FiresOnce()
     {
         var network = "Net" + Guid.NewGuid().ToString("N")[..8];
-        var a = await AlarmTestData.AddSimAsync(factory, _t.PartnerB.Id, network: network);
-        var b = await AlarmTestData.AddSimAsync(factory, _t.PartnerB.Id, _t.CustomerB1.Id, network: network);
-        var elsewhere = await AlarmTestData.AddSimAsync(factory, _t.PartnerB.Id, network: "Other");
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.DynamicPool, "dyn", PartnerId: _t.PartnerB.Id, ThresholdMb: 1,
+        var a = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, network: network);
+        var b = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, network: network);
+        var elsewhere = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, network: "Other");
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.DynamicPool, "dyn", PartnerId: T.PartnerB.Id, ThresholdMb: 1,
             Filter: new AlarmFilter(Network: network)));
 
         await PostAsync(Usage(a.Iccid, November, 600 * 1024), Usage(elsewhere.Iccid, November, 10 * Mb));
@@ -78,8 +72,8 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
     [Fact]
     public async Task Usage_DisabledAlarm_DoesNotFire()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.SingleSim, "off", Iccids: [sim.Iccid], ThresholdMb: 1, Enabled: false));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.SingleSim, "off", Iccids: [sim.Iccid], ThresholdMb: 1, Enabled: false));
 
         await PostAsync(Usage(sim.Iccid, November, 5 * Mb));
 
@@ -89,7 +83,7 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
     [Fact]
     public async Task Usage_DuplicatesAndBadItems_AreCountedAppliedOnceAndRejected()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id);
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id);
         var recordId = "r-" + Guid.NewGuid();
         var first = await PostAsync(
             new { recordId, iccid = sim.Iccid, start = November, end = November.AddMinutes(5), bytes = 100L },
@@ -104,17 +98,17 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
         var again = await PostAsync(new { recordId, iccid = sim.Iccid, start = November, end = November.AddMinutes(5), bytes = 100L });
         Assert.Equal(0, again.GetProperty("accepted").GetInt32());
         Assert.Equal(1, again.GetProperty("duplicates").GetInt32());
-        Assert.Equal(1, await factory.WithDbAsync(db => db.UsageRecords.CountAsync(u => u.SimId == sim.Id)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.UsageRecords.CountAsync(u => u.SimId == sim.Id)));
     }
 
     [Fact]
     public async Task Usage_WithoutNetworkKeyOrTooMany_IsRefused()
     {
-        var noKey = await factory.CreateClient().PostAsJsonAsync("/api/network/usage", Array.Empty<object>());
+        var noKey = await Factory.CreateClient().PostAsJsonAsync("/api/network/usage", Array.Empty<object>());
         Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
 
         var items = Enumerable.Range(0, 10_001).Select(_ => new { iccid = "1" }).ToArray();
-        var tooMany = await factory.NetworkClient().PostAsJsonAsync("/api/network/usage", items);
+        var tooMany = await Factory.NetworkClient().PostAsJsonAsync("/api/network/usage", items);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
     }
 
@@ -123,10 +117,10 @@ public class UsageAlarmTests(PortalFactory factory) : IClassFixture<PortalFactor
 
     private async Task<JsonElement> PostAsync(params object[] items)
     {
-        var response = await factory.NetworkClient().PostAsJsonAsync("/api/network/usage", items);
+        var response = await Factory.NetworkClient().PostAsJsonAsync("/api/network/usage", items);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private Task<int> CountAsync(int alarmId) => factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.AlarmId == alarmId));
+    private Task<int> CountAsync(int alarmId) => Factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.AlarmId == alarmId));
 }

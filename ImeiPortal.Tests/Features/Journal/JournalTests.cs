@@ -13,14 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Journal;
 
-public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public class JournalTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task PartnerAndCustomerMethods_EachWriteEntryWithBeforeAfter()
     {
@@ -44,7 +38,7 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
             await s.DeleteAsync((await s.CreateAsync(new CreateCustomerRequest("Gone", partner.Id, null))).Id);
             return true;
         });
-        var deleted = await factory.WithDbAsync(db => db.Journal.Where(j => j.Action == "Customer.Deleted" && j.PartnerId == partner.Id).SingleAsync());
+        var deleted = await Factory.WithDbAsync(db => db.Journal.Where(j => j.Action == "Customer.Deleted" && j.PartnerId == partner.Id).SingleAsync());
         Assert.NotNull(deleted.Before);
         Assert.Equal("system:test", deleted.UserId);
     }
@@ -53,31 +47,31 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
     public async Task UserMethods_CreateRolesAndActive_EachWriteEntries()
     {
         var email = $"j-{Guid.NewGuid():N}@a.test";
-        var user = await AsSystem<UserService, UserDto>(s => s.CreateAsync(new CreateUserRequest(email, PortalFactory.Password, [Roles.PartnerUser], _t.PartnerA.Id, null)));
+        var user = await AsSystem<UserService, UserDto>(s => s.CreateAsync(new CreateUserRequest(email, PortalFactory.Password, [Roles.PartnerUser], T.PartnerA.Id, null)));
         await AssertEntryAsync("User", user.Id, "User.Created", before: false, after: true);
-        var created = await factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == "User" && j.EntityId == user.Id).FirstAsync());
+        var created = await Factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == "User" && j.EntityId == user.Id).FirstAsync());
         Assert.DoesNotContain("AQAAAA", created.After, StringComparison.Ordinal);
 
         await AsSystem<UserService, UserDto>(s => s.UpdateAsync(user.Id, new UpdateUserRequest([Roles.PartnerAdmin], false)));
-        var roleEntries = await factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == "UserRole" && j.EntityId!.StartsWith(user.Id)).Select(j => j.Action).ToListAsync());
+        var roleEntries = await Factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == "UserRole" && j.EntityId!.StartsWith(user.Id)).Select(j => j.Action).ToListAsync());
         Assert.Contains("UserRole.Created", roleEntries);
         Assert.Contains("UserRole.Deleted", roleEntries);
-        var active = await factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == "User" && j.EntityId == user.Id && j.Action == "User.Updated" && j.After!.Contains("IsActive")).FirstAsync());
+        var active = await Factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == "User" && j.EntityId == user.Id && j.Action == "User.Updated" && j.After!.Contains("IsActive")).FirstAsync());
         Assert.NotNull(active.Before);
-        Assert.Equal(_t.PartnerA.Id, active.PartnerId);
+        Assert.Equal(T.PartnerA.Id, active.PartnerId);
     }
 
     [Fact]
     public async Task AlarmMethods_CreateUpdateDelete_EachWriteEntryWithBeforeAfter()
     {
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "J alarm", CustomerId: _t.CustomerA1.Id));
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "J alarm", CustomerId: T.CustomerA1.Id));
         var id = alarm.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await AssertEntryAsync("Alarm", id, "Alarm.Created", before: false, after: true);
 
-        await AsSystem<AlarmService, AlarmDto>(s => s.UpdateAsync(alarm.Id, new(null, "J alarm 2", CustomerId: _t.CustomerA1.Id, Action: AlarmAction.Deactivate)));
+        await AsSystem<AlarmService, AlarmDto>(s => s.UpdateAsync(alarm.Id, new(null, "J alarm 2", CustomerId: T.CustomerA1.Id, Action: AlarmAction.Deactivate)));
         var updated = await AssertEntryAsync("Alarm", id, "Alarm.Updated", before: true, after: true);
         Assert.Contains("Deactivate", updated.After, StringComparison.Ordinal);
-        Assert.Equal(_t.CustomerA1.Id, updated.CustomerId);
+        Assert.Equal(T.CustomerA1.Id, updated.CustomerId);
 
         await AsSystem<AlarmService, bool>(async s =>
         {
@@ -90,12 +84,12 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
     [Fact]
     public async Task AlarmAction_Order_IsJournaledWithTheAlarmAsRequester()
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, locked: true);
-        await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "bar", Iccids: [sim.Iccid], Action: AlarmAction.Bar));
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, locked: true);
+        await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "bar", Iccids: [sim.Iccid], Action: AlarmAction.Bar));
 
-        await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
 
-        var entries = await factory.WithDbAsync(db => db.Journal.Where(j => j.PartnerId == _t.PartnerA.Id && (j.Entity == "Order" || j.Entity == "Sim")
+        var entries = await Factory.WithDbAsync(db => db.Journal.Where(j => j.PartnerId == T.PartnerA.Id && (j.Entity == "Order" || j.Entity == "Sim")
             && j.After!.Contains(sim.Iccid)).Select(j => j.Action).ToListAsync());
         Assert.Contains("Order.Created", entries);
     }
@@ -103,11 +97,11 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
     [Fact]
     public async Task Api_ScopedFilteredAndReadOnly()
     {
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "scoped", CustomerId: _t.CustomerA1.Id));
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "scoped", CustomerId: T.CustomerA1.Id));
         var id = alarm.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var own = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
-        var otherPartner = await factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
-        var otherCustomer = await factory.ClientAsAsync(Tenants.EmailB(Roles.CustomerAdmin));
+        var own = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+        var otherPartner = await Factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
+        var otherCustomer = await Factory.ClientAsAsync(Tenants.EmailB(Roles.CustomerAdmin));
 
         var page = await own.GetFromJsonAsync<JsonElement>($"/api/journal?entity=Alarm&entityId={id}");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
@@ -134,17 +128,17 @@ public class JournalTests(PortalFactory factory) : IClassFixture<PortalFactory>,
     public async Task SignIn_IsJournaled()
     {
         var email = Tenants.EmailA(Roles.PartnerUser);
-        await factory.ClientAsAsync(email);
-        Assert.True(await factory.WithDbAsync(db => db.Journal.AnyAsync(j => j.UserEmail == email && j.Entity == "User" && j.Action.Contains("SignIn"))));
+        await Factory.ClientAsAsync(email);
+        Assert.True(await Factory.WithDbAsync(db => db.Journal.AnyAsync(j => j.UserEmail == email && j.Entity == "User" && j.Action.Contains("SignIn"))));
     }
 
     private Task<TResult> AsSystem<TService, TResult>(Func<TService, Task<TResult>> work)
         where TService : notnull =>
-        factory.AsSystemAsync(services => work(services.GetRequiredService<TService>()));
+        Factory.AsSystemAsync(services => work(services.GetRequiredService<TService>()));
 
     private async Task<ImeiPortal.Domain.Journal.JournalEntry> AssertEntryAsync(string entity, string entityId, string action, bool before, bool after)
     {
-        var entry = await factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == entity && j.EntityId == entityId && j.Action == action)
+        var entry = await Factory.WithDbAsync(db => db.Journal.Where(j => j.Entity == entity && j.EntityId == entityId && j.Action == action)
             .OrderByDescending(j => j.Id).FirstOrDefaultAsync());
         Assert.True(entry is not null, $"no {action} entry for {entity} {entityId}");
         Assert.Equal(before, entry.Before is not null);

@@ -9,19 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Tests.Features.Notifications;
 
-public class NotificationApiTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public class NotificationApiTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task List_ByIccid_ReturnsContractShape()
     {
-        var (iccid, alarmId) = await FireAsync(_t.PartnerA.Id, _t.CustomerA1.Id, new AlarmRecipients(Emails: ["x@example.com"]));
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerReadOnly));
+        var (iccid, alarmId) = await FireAsync(T.PartnerA.Id, T.CustomerA1.Id, new AlarmRecipients(Emails: ["x@example.com"]));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerReadOnly));
 
         var page = await client.GetFromJsonAsync<JsonElement>($"/api/notifications?iccid={iccid}");
 
@@ -50,11 +44,11 @@ public class NotificationApiTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task ListAndGet_CustomerUser_SeesOnlyOwnCustomersNotifications()
     {
-        var (ownIccid, _) = await FireAsync(_t.PartnerA.Id, _t.CustomerA1.Id, new AlarmRecipients());
-        var (otherIccid, _) = await FireAsync(_t.PartnerA.Id, _t.CustomerA2.Id, new AlarmRecipients());
-        var (foreignIccid, _) = await FireAsync(_t.PartnerB.Id, _t.CustomerB1.Id, new AlarmRecipients());
-        var customer = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
-        var partnerB = await factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
+        var (ownIccid, _) = await FireAsync(T.PartnerA.Id, T.CustomerA1.Id, new AlarmRecipients());
+        var (otherIccid, _) = await FireAsync(T.PartnerA.Id, T.CustomerA2.Id, new AlarmRecipients());
+        var (foreignIccid, _) = await FireAsync(T.PartnerB.Id, T.CustomerB1.Id, new AlarmRecipients());
+        var customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+        var partnerB = await Factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
 
         var visible = (await customer.GetFromJsonAsync<JsonElement>("/api/notifications?pageSize=500")).GetProperty("items")
             .EnumerateArray().Select(i => i.GetProperty("iccid").GetString()).ToList();
@@ -72,10 +66,10 @@ public class NotificationApiTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task UnreadCountAndMarkRead_PortalRecipient_CountsDownOnce()
     {
         var email = Tenants.EmailA(Roles.CustomerUser);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        var client = await factory.ClientAsAsync(email);
+        var userId = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var client = await Factory.ClientAsAsync(email);
         var before = await UnreadAsync(client);
-        var (iccid, _) = await FireAsync(_t.PartnerA.Id, _t.CustomerA1.Id, new AlarmRecipients(UserIds: [userId]));
+        var (iccid, _) = await FireAsync(T.PartnerA.Id, T.CustomerA1.Id, new AlarmRecipients(UserIds: [userId]));
         Assert.Equal(before + 1, await UnreadAsync(client));
 
         var id = await IdAsync(iccid);
@@ -83,27 +77,27 @@ public class NotificationApiTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/notifications/{id}/read", null)).StatusCode);
         Assert.Equal(before, await UnreadAsync(client));
 
-        var notRecipient = await factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
+        var notRecipient = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
         Assert.Equal(HttpStatusCode.NotFound, (await notRecipient.PostAsync($"/api/notifications/{id}/read", null)).StatusCode);
     }
 
     [Fact]
     public async Task List_BadPaging_Returns400()
     {
-        var client = await factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/notifications?pageSize=0")).StatusCode);
     }
 
     private static async Task<int> UnreadAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count")).GetProperty("count").GetInt32();
 
-    private Task<long> IdAsync(string iccid) => factory.WithDbAsync(db => db.Notifications.Where(n => n.Iccid == iccid).Select(n => n.Id).SingleAsync());
+    private Task<long> IdAsync(string iccid) => Factory.WithDbAsync(db => db.Notifications.Where(n => n.Iccid == iccid).Select(n => n.Id).SingleAsync());
 
     private async Task<(string Iccid, int AlarmId)> FireAsync(int partnerId, int customerId, AlarmRecipients recipients)
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, partnerId, customerId, locked: true);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "n", Iccids: [sim.Iccid], Recipients: recipients));
-        await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        var sim = await AlarmTestData.AddSimAsync(Factory, partnerId, customerId, locked: true);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "n", Iccids: [sim.Iccid], Recipients: recipients));
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
         return (sim.Iccid, alarm.Id);
     }
 }

@@ -23,15 +23,9 @@ public sealed class DispatcherFactory : PortalFactory
     };
 }
 
-public class NotificationDispatcherTests(DispatcherFactory factory) : IClassFixture<DispatcherFactory>, IAsyncLifetime
+public class NotificationDispatcherTests(DispatcherFactory factory) : TenantTests<DispatcherFactory>(factory)
 {
-    private Tenants _t = null!;
-
-    public async Task InitializeAsync() => _t = await SharedTenants.OfAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private NotificationDispatcher Dispatcher => factory.Services.GetRequiredService<NotificationDispatcher>();
+    private NotificationDispatcher Dispatcher => Factory.Services.GetRequiredService<NotificationDispatcher>();
 
     [Fact]
     public async Task DispatchDue_Webhook_PostsSignedJsonAndMarksDelivered()
@@ -93,7 +87,7 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : IClassFixt
         Assert.Equal(DeliveryState.Failed, delivery.State);
         Assert.Equal(3, delivery.Attempts);
         Assert.Equal(3, receiver.Received.Count);
-        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.AlarmId == alarm)));
+        Assert.True(await Factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.AlarmId == alarm)));
     }
 
     [Fact]
@@ -105,7 +99,7 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : IClassFixt
         await Dispatcher.DispatchDueAsync();
 
         Assert.Equal(DeliveryState.Delivered, (await DeliveryAsync(alarm, DeliveryChannel.Email)).State);
-        var mails = Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains(address, StringComparison.Ordinal)).ToList();
+        var mails = Directory.GetFiles(Factory.MailFolder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains(address, StringComparison.Ordinal)).ToList();
         var mail = Assert.Single(mails);
         Assert.Contains(sim, mail, StringComparison.Ordinal);
     }
@@ -113,7 +107,7 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : IClassFixt
     [Fact]
     public async Task DispatchDue_Portal_DeliveredImmediately()
     {
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Tenants.EmailA(Security.Roles.PartnerAdmin)).Select(u => u.Id).SingleAsync());
+        var userId = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == Tenants.EmailA(Security.Roles.PartnerAdmin)).Select(u => u.Id).SingleAsync());
         var (_, alarm) = await FireAsync(new AlarmRecipients(UserIds: [userId]));
 
         await Dispatcher.DispatchDueAsync();
@@ -123,14 +117,14 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : IClassFixt
 
     private async Task<(string Iccid, int AlarmId)> FireAsync(AlarmRecipients recipients)
     {
-        var sim = await AlarmTestData.AddSimAsync(factory, _t.PartnerA.Id, _t.CustomerA1.Id, locked: true);
-        var alarm = await AlarmTestData.AddAlarmAsync(factory, new(AlarmType.ImeiStatusChange, "dispatch", Iccids: [sim.Iccid], Recipients: recipients));
-        await AlarmTestData.TriggerAsync(factory, sim.Iccid);
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "dispatch", Iccids: [sim.Iccid], Recipients: recipients));
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
         return (sim.Iccid, alarm.Id);
     }
 
     private Task<NotificationDelivery> DeliveryAsync(int alarmId, DeliveryChannel channel) =>
-        factory.WithDbAsync(db => db.NotificationDeliveries
+        Factory.WithDbAsync(db => db.NotificationDeliveries
             .Where(d => d.Channel == channel && db.Notifications.Any(n => n.Id == d.NotificationId && n.AlarmId == alarmId))
             .SingleAsync());
 }
@@ -177,8 +171,8 @@ public class NotificationOutboxRestartTests
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private static Task<DeliveryState> StateAsync(PortalFactory factory, int alarmId) =>
-        factory.WithDbAsync(db => db.NotificationDeliveries
+    private static Task<DeliveryState> StateAsync(PortalFactory Factory, int alarmId) =>
+        Factory.WithDbAsync(db => db.NotificationDeliveries
             .Where(d => db.Notifications.Any(n => n.Id == d.NotificationId && n.AlarmId == alarmId))
             .Select(d => d.State).SingleAsync());
 }

@@ -54,19 +54,7 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
             entries = entries.Where(e => e.UserId == userId);
         }
 
-        if (query.From is { } from)
-        {
-            var utc = UtcTime.AsUtc(from);
-            entries = entries.Where(e => e.At >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = UtcTime.AsUtc(to);
-            entries = entries.Where(e => e.At < utc);
-        }
-
-        return entries;
+        return entries.Between(e => e.At, query.From, query.To);
     }
 
     private static IQueryable<JournalEntry> Order(IQueryable<JournalEntry> entries) =>

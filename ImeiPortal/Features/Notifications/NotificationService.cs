@@ -94,19 +94,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFac
             notifications = notifications.Where(n => n.AlarmId == alarmId);
         }
 
-        if (query.From is { } from)
-        {
-            var utc = UtcTime.AsUtc(from);
-            notifications = notifications.Where(n => n.CreatedAt >= utc);
-        }
-
-        if (query.To is { } to)
-        {
-            var utc = UtcTime.AsUtc(to);
-            notifications = notifications.Where(n => n.CreatedAt < utc);
-        }
-
-        return notifications;
+        return notifications.Between(n => n.CreatedAt, query.From, query.To);
     }
 
     private static IQueryable<Notification> Order(IQueryable<Notification> notifications) =>
