@@ -25,11 +25,12 @@ public static class FeatureRegistration
         services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
         services.AddScoped<UsageAlarmEvaluator>();
         services.AddScoped<UsageService>();
-        services.AddScoped<NotificationService>();
+        services.AddScoped<NotificationHistoryService>();
         services.AddHttpClient(NotificationDispatcher.HttpClientName);
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddScoped<JournalService>();
+        services.AddScoped<Dashboard.DashboardService>();
         return builder;
     }
 

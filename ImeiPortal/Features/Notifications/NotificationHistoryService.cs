@@ -26,7 +26,8 @@ public sealed record UnreadCountDto(int Count);
 /// <summary>The notification history's filters, shared by the list, the page and the export.</summary>
 public sealed record NotificationQuery(string? Iccid = null, int? AlarmId = null, DateTime? From = null, DateTime? To = null, int Page = 1, int PageSize = 50);
 
-public sealed class NotificationService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
+/// <summary>Notification history and the portal inbox (named apart from Radzen's NotificationService, which pages inject for toasts).</summary>
+public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public async Task<PagedResult<NotificationDto>> ListAsync(NotificationQuery query, CancellationToken cancellationToken = default)
     {
@@ -111,10 +112,10 @@ public static class NotificationsApi
     public static void MapPortalNotificationsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/notifications").WithTags("Notifications");
-        group.MapGet("/", ([AsParameters] NotificationQuery query, NotificationService notifications, CancellationToken ct) => notifications.ListAsync(query, ct));
-        group.MapGet("/unread-count", (NotificationService notifications, CancellationToken ct) => notifications.UnreadCountAsync(ct));
-        group.MapGet("/{id:long}", (long id, NotificationService notifications, CancellationToken ct) => notifications.GetAsync(id, ct));
-        group.MapPost("/{id:long}/read", async (long id, NotificationService notifications, CancellationToken ct) =>
+        group.MapGet("/", ([AsParameters] NotificationQuery query, NotificationHistoryService notifications, CancellationToken ct) => notifications.ListAsync(query, ct));
+        group.MapGet("/unread-count", (NotificationHistoryService notifications, CancellationToken ct) => notifications.UnreadCountAsync(ct));
+        group.MapGet("/{id:long}", (long id, NotificationHistoryService notifications, CancellationToken ct) => notifications.GetAsync(id, ct));
+        group.MapPost("/{id:long}/read", async (long id, NotificationHistoryService notifications, CancellationToken ct) =>
         {
             await notifications.MarkReadAsync(id, ct);
             return Results.NoContent();
