@@ -1,6 +1,10 @@
 using ImeiPortal.Data;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Journal;
+using ImeiPortal.Features.Network;
+using ImeiPortal.Features.Notifications;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 
@@ -17,6 +21,15 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<AlarmService>();
+        services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
+        services.AddScoped<UsageAlarmEvaluator>();
+        services.AddScoped<UsageService>();
+        services.AddScoped<NotificationHistoryService>();
+        services.AddHttpClient(NotificationDispatcher.HttpClientName);
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddScoped<JournalService>();
         services.AddScoped<Dashboard.DashboardService>();
         return builder;
     }
@@ -27,5 +40,9 @@ public static class FeatureRegistration
         api.MapPortalPartnersApi();
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
+        api.MapPortalAlarmsApi();
+        api.MapPortalNotificationsApi();
+        api.MapPortalJournalApi();
+        app.MapPortalUsageApi();
     }
 }
