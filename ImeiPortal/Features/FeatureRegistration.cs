@@ -1,6 +1,7 @@
 using ImeiPortal.Data;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<ExportService>();
         return builder;
     }
 
@@ -26,5 +28,6 @@ public static class FeatureRegistration
         api.MapPortalPartnersApi();
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
+        api.MapPortalExportsApi();
     }
 }
