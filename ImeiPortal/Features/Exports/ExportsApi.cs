@@ -35,8 +35,12 @@ public static class ExportsApi
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{exports.FileName(kind, fileFormat)}\"";
         // The writers (CsvHelper, ZIP, OpenXmlWriter) write synchronously; a buffer keeps those writes large.
         http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
-        await using var body = new BufferedStream(http.Response.Body, 1 << 16);
+        // Not disposed on failure: disposing flushes, which would start the response and hide the problem answer.
+#pragma warning disable CA2000
+        var body = new BufferedStream(http.Response.Body, 1 << 16);
+#pragma warning restore CA2000
         await exports.WriteAsync(kind, fileFormat, filters, body, progress: null, ct);
         await body.FlushAsync(ct);
+        await body.DisposeAsync();
     }
 }
