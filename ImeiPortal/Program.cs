@@ -5,6 +5,11 @@ using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Security;
 
+if (await DataGenerator.TryRunAsync(args))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalData();

@@ -5,6 +5,7 @@ using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Notifications;
+using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 
@@ -31,6 +32,7 @@ public static class FeatureRegistration
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddScoped<JournalService>();
         services.AddScoped<Dashboard.DashboardService>();
+        services.AddScoped<ExportService>();
         return builder;
     }
 
@@ -44,5 +46,6 @@ public static class FeatureRegistration
         api.MapPortalNotificationsApi();
         api.MapPortalJournalApi();
         app.MapPortalUsageApi();
+        api.MapPortalExportsApi();
     }
 }
