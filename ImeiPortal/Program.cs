@@ -6,6 +6,11 @@ using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Network;
 using ImeiPortal.Security;
 
+if (await DataGenerator.TryRunAsync(args))
+{
+    return;
+}
+
 if (await NetworkSimulator.TryRunAsync(args))
 {
     return;

@@ -11,7 +11,7 @@ using ImeiPortal.Tests.TestSupport;
 namespace ImeiPortal.Tests.Api;
 
 /// <summary>The seeds' stories end to end: a customer user's orders and the network feed, through the HTTP API only.</summary>
-public sealed class ImeiLockScenarioTests(TriggerFactory factory) : TenantTest<TriggerFactory>(factory), IClassFixture<TriggerFactory>
+public sealed class ImeiLockScenarioTests(TriggerFactory factory) : TenantTests<TriggerFactory>(factory)
 {
     private HttpClient _customer = null!;
     private readonly HttpClient _network = factory.NetworkClient();

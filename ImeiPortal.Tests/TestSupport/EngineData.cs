@@ -19,12 +19,6 @@ internal static class EngineData
 
     public static readonly DateTime T0 = new(2026, 1, 10, 8, 0, 0, DateTimeKind.Utc);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PortalFactory, Task<Tenants>> TenantsByFactory = [];
-
-    /// <summary>The factory's tenants, created once: xunit makes a test class instance per test, but the users' emails are fixed.</summary>
-    public static Task<Tenants> TenantsAsync(PortalFactory factory) =>
-        TenantsByFactory.GetValue(factory, f => Tenants.CreateAsync(f));
-
     public static string NewIccid()
     {
         var body = "8944" + RandomNumberGenerator.GetInt32(0, int.MaxValue).ToString("D10", CultureInfo.InvariantCulture)

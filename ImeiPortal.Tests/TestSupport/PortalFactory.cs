@@ -23,6 +23,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     /// <summary>Extra settings for a test class (e.g. a provisioning delay).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -38,6 +40,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Network:ApiKey", NetworkKey);
         builder.UseSetting("RateLimiting:LoginPerMinute", "100000");
         builder.UseSetting("RateLimiting:NetworkPerSecond", "100000");
+        // Mail goes to the test's own folder, never into the source tree.
+        builder.UseSetting("Smtp:PickupDirectory", MailFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileProviders;
 using Radzen;
 
 namespace ImeiPortal.Components;
@@ -6,6 +7,9 @@ public static class UiRegistration
 {
     public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
     {
+        // Package assets (Radzen's CSS and JS) come from the static web assets manifest; outside Development
+        // ASP.NET Core reads it only when asked, and `dotnet run`/tests run from the build output.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         return builder;
@@ -29,6 +33,11 @@ public static class UiRegistration
             await next();
         });
         app.MapStaticAssets();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "brand")),
+            RequestPath = "/brand",
+        });
     }
 
     public static void MapPortalUi(this WebApplication app) =>

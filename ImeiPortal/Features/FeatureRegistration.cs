@@ -1,7 +1,11 @@
 using ImeiPortal.Data;
+using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Network;
+using ImeiPortal.Features.Notifications;
 using ImeiPortal.Features.Orders;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Reports;
@@ -29,6 +33,17 @@ public static class FeatureRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddScoped<NetworkService>();
         services.AddScoped<FeeReportService>();
+        services.AddScoped<AlarmService>();
+        services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
+        services.AddScoped<UsageAlarmEvaluator>();
+        services.AddScoped<UsageService>();
+        services.AddScoped<NotificationHistoryService>();
+        services.AddHttpClient(NotificationDispatcher.HttpClientName);
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddScoped<JournalService>();
+        services.AddScoped<Dashboard.DashboardService>();
+        services.AddScoped<ExportService>();
         return builder;
     }
 
@@ -42,5 +57,10 @@ public static class FeatureRegistration
         api.MapPortalOrdersApi();
         api.MapPortalReportsApi();
         app.MapPortalNetworkApi();
+        api.MapPortalAlarmsApi();
+        api.MapPortalNotificationsApi();
+        api.MapPortalJournalApi();
+        app.MapPortalUsageApi();
+        api.MapPortalExportsApi();
     }
 }

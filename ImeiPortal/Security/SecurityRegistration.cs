@@ -24,6 +24,8 @@ public static class SecurityRegistration
         services.AddIdentityCore<PortalUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Makes Identity consult ActiveUserConfirmation: a deactivated user cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Network;
 
-public sealed class DetectionFeedTests(TriggerFactory factory) : TenantTest<TriggerFactory>(factory), IClassFixture<TriggerFactory>
+public sealed class DetectionFeedTests(TriggerFactory factory) : TenantTests<TriggerFactory>(factory)
 {
     private static readonly DateTime Start = DateTime.UtcNow.AddHours(-2);
 

@@ -16,7 +16,7 @@ namespace ImeiPortal.Tests.Features.Network;
 public sealed class ThroughputCollection;
 
 [Collection(nameof(ThroughputCollection))]
-public sealed class DetectionThroughputTests(PortalFactory factory, ITestOutputHelper output) : TenantTest<PortalFactory>(factory), IClassFixture<PortalFactory>
+public sealed class DetectionThroughputTests(PortalFactory factory, ITestOutputHelper output) : TenantTests<PortalFactory>(factory)
 {
     private static readonly DateTime Start = DateTime.UtcNow.AddHours(-2);
 

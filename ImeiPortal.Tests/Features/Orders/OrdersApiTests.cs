@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Orders;
 
-public sealed class OrdersApiTests(PortalFactory factory) : TenantTest<PortalFactory>(factory), IClassFixture<PortalFactory>
+public sealed class OrdersApiTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
 
     [Fact]

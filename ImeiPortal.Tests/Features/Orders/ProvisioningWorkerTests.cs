@@ -18,22 +18,12 @@ public sealed class ManualProvisioningFactory : PortalFactory
     public Task<int> ProcessAsync() => Services.GetRequiredService<ProvisioningWorker>().ProcessDueOrdersAsync();
 }
 
-/// <summary>An app on a database file chosen by the test, to stop one app and start another on the same data.</summary>
-internal sealed class SharedFileFactory(string databasePath, bool workerEnabled) : PortalFactory
-{
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:Portal"] = $"Data Source={databasePath}",
-        ["Provisioning:WorkerEnabled"] = workerEnabled ? "true" : "false",
-    };
-}
-
 public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) : IClassFixture<ManualProvisioningFactory>
 {
     [Fact]
     public async Task ProcessDueOrders_PreconditionGone_FailsWithReasonAndKeepsSim()
     {
-        var t = await EngineData.TenantsAsync(factory);
+        var t = await SharedTenants.OfAsync(factory);
         var iccid = await EngineData.CreateSimAsync(factory, t.PartnerA.Id);
         var first = await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Activate)));
         var second = await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: true)));
@@ -55,7 +45,7 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
     [Fact]
     public async Task ProcessDueOrders_JournalNamesProvisioningAsActor()
     {
-        var t = await EngineData.TenantsAsync(factory);
+        var t = await SharedTenants.OfAsync(factory);
         var iccid = await EngineData.CreateSimAsync(factory, t.PartnerA.Id);
         await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Activate)));
         await factory.ProcessAsync();
@@ -72,7 +62,7 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
         var path = Path.Combine(folder, "portal.db");
         string iccid;
         long orderId;
-        using (var before = new SharedFileFactory(path, workerEnabled: false))
+        using (var before = new ConfiguredPortalFactory(Settings(path, workerEnabled: false)))
         {
             var t = await Tenants.CreateAsync(before);
             iccid = await EngineData.CreateSimAsync(before, t.PartnerA.Id, t.CustomerA1.Id);
@@ -81,7 +71,7 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
             Assert.Equal(OrderState.Pending, (await EngineData.WaitAsync(before, orderId)).State);
         }
 
-        using (var after = new SharedFileFactory(path, workerEnabled: true))
+        using (var after = new ConfiguredPortalFactory(Settings(path, workerEnabled: true)))
         {
             _ = after.Server;
             var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -100,4 +90,10 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
+
+    private static Dictionary<string, string?> Settings(string databasePath, bool workerEnabled) => new()
+    {
+        ["ConnectionStrings:Portal"] = $"Data Source={databasePath}",
+        ["Provisioning:WorkerEnabled"] = workerEnabled ? "true" : "false",
+    };
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ImeiPortal.Tests.Features.Reports;
 
 /// <summary>Each test has its own partner's data; the report is read by that partner, so tests do not see each other.</summary>
-public sealed class FeeReportTests(PortalFactory factory) : TenantTest<PortalFactory>(factory), IClassFixture<PortalFactory>
+public sealed class FeeReportTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
     private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 

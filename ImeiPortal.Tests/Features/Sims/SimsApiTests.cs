@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Tests.Features.Sims;
 
-public sealed class SimsApiTests(PortalFactory factory) : TenantTest<PortalFactory>(factory), IClassFixture<PortalFactory>
+public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
 
     [Fact]

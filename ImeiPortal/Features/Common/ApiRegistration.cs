@@ -35,6 +35,27 @@ public static class ApiRegistration
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // Empty 401/404/405 answers from /api become problem details; pages keep their own error UI.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        // Refuse a declared oversize body before reading it; Kestrel's own limit also catches chunked bodies.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "Request body too large",
+                        Detail = $"The body may be at most {MaxRequestBodyBytes / 1024 / 1024} MB; send large feeds in batches.",
+                    },
+                });
+                return;
+            }
+
+            await next();
+        });
     }
 
     public static RouteGroupBuilder MapPortalApiGroup(this WebApplication app) =>
@@ -46,9 +67,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // The middleware has already switched Request.Path to the error page when handlers run; the feature keeps the original.
-        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !path.Equals("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already re-pointed the request at /Error; the original path says who asked.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Tests.Api;
+
+public sealed class HardeningTests(PortalFactory fixture) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task OversizedBody_Returns413Problem()
+    {
+        var client = await fixture.ClientAsAsync(PortalFactory.AdminEmail);
+        var huge = "{\"name\":\"" + new string('x', 5 * 1024 * 1024) + "\"}";
+        using var content = new StringContent(huge, Encoding.UTF8, "application/json");
+        var response = await client.PostAsync("/api/partners", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await fixture.WithDbAsync(db => db.Partners.CountAsync()));
+    }
+
+    [Fact]
+    public async Task MalformedJson_Returns400ProblemWithDetail()
+    {
+        var client = await fixture.ClientAsAsync(PortalFactory.AdminEmail);
+        using var content = new StringContent("{\"name\": ", Encoding.UTF8, "application/json");
+        var response = await client.PostAsync("/api/partners", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/customers?pageSize=501")]
+    [InlineData("/api/customers?pageSize=0")]
+    [InlineData("/api/customers?page=0")]
+    [InlineData("/api/users?pageSize=100000")]
+    public async Task PagingOutOfBounds_Returns400(string path)
+    {
+        var client = await fixture.ClientAsAsync(PortalFactory.AdminEmail);
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task NotANumber_InRouteOrQuery_IsAClear400OrNotFound()
+    {
+        var client = await fixture.ClientAsAsync(PortalFactory.AdminEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/customers/abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/customers?page=abc")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_CarrySecurityHeaders()
+    {
+        var response = await fixture.CreateClient().GetAsync("/Account/Login");
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.True(response.Headers.Contains("Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task LoginForm_WithoutAntiforgeryToken_IsRejected()
+    {
+        var client = fixture.CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = PortalFactory.AdminEmail,
+            ["Input.Password"] = PortalFactory.Password,
+        });
+        var response = await client.PostAsync("/Account/Login", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ImeiPortal.Auth", StringComparison.Ordinal)));
+    }
+}

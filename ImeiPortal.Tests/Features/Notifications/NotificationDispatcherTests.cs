@@ -1,0 +1,178 @@
+using System.Text.Json;
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.Notifications;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Features.Notifications;
+
+/// <summary>The app with the dispatch loop effectively idle, so each test drives <see cref="NotificationDispatcher.DispatchDueAsync"/> itself.</summary>
+public sealed class DispatcherFactory : PortalFactory
+{
+    public const string Secret = "test-webhook-secret";
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Notifications:PollMilliseconds"] = "3600000",
+        ["Notifications:RetryBaseSeconds"] = "0",
+        ["Notifications:MaxAttempts"] = "3",
+        ["Webhooks:Secret"] = Secret,
+    };
+}
+
+public class NotificationDispatcherTests(DispatcherFactory factory) : TenantTests<DispatcherFactory>(factory)
+{
+    private NotificationDispatcher Dispatcher => Factory.Services.GetRequiredService<NotificationDispatcher>();
+
+    [Fact]
+    public async Task DispatchDue_Webhook_PostsSignedJsonAndMarksDelivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (sim, alarm) = await FireAsync(new AlarmRecipients(WebhookUrl: receiver.Url));
+
+        await Dispatcher.DispatchDueAsync();
+
+        var (body, signature) = Assert.Single(receiver.Received);
+        Assert.Equal(NotificationDispatcher.Sign(body, DispatcherFactory.Secret), signature);
+        using (var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(DispatcherFactory.Secret)))
+        {
+            Assert.Equal("sha256=" + Convert.ToHexStringLower(hmac.ComputeHash(body)), signature);
+        }
+
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(sim, json.GetProperty("iccid").GetString());
+        Assert.Equal(alarm, json.GetProperty("alarmId").GetInt32());
+        Assert.Equal("ImeiStatusChange", json.GetProperty("kind").GetString());
+        var delivery = await DeliveryAsync(alarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Delivered, delivery.State);
+        Assert.Equal(1, delivery.Attempts);
+    }
+
+    [Fact]
+    public async Task DispatchDue_ReceiverFailsFirst_RetriesAndDelivers()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Answer(500);
+        var (_, alarm) = await FireAsync(new AlarmRecipients(WebhookUrl: receiver.Url));
+
+        await Dispatcher.DispatchDueAsync();
+        var failed = await DeliveryAsync(alarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Pending, failed.State);
+        Assert.Equal(1, failed.Attempts);
+        Assert.Contains("500", failed.LastError, StringComparison.Ordinal);
+
+        await Dispatcher.DispatchDueAsync();
+        var delivered = await DeliveryAsync(alarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Delivered, delivered.State);
+        Assert.Equal(2, delivered.Attempts);
+        Assert.Equal(2, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task DispatchDue_ReceiverAlwaysFails_GivesUpAfterMaxAttemptsKeepingNotification()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.DefaultStatus = 503;
+        var (_, alarm) = await FireAsync(new AlarmRecipients(WebhookUrl: receiver.Url));
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Dispatcher.DispatchDueAsync();
+        }
+
+        var delivery = await DeliveryAsync(alarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Failed, delivery.State);
+        Assert.Equal(3, delivery.Attempts);
+        Assert.Equal(3, receiver.Received.Count);
+        Assert.True(await Factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.AlarmId == alarm)));
+    }
+
+    [Fact]
+    public async Task DispatchDue_Email_WritesMailToPickupDirectory()
+    {
+        var address = $"ops-{Guid.NewGuid():N}@example.com";
+        var (sim, alarm) = await FireAsync(new AlarmRecipients(Emails: [address]));
+
+        await Dispatcher.DispatchDueAsync();
+
+        Assert.Equal(DeliveryState.Delivered, (await DeliveryAsync(alarm, DeliveryChannel.Email)).State);
+        var mails = Directory.GetFiles(Factory.MailFolder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains(address, StringComparison.Ordinal)).ToList();
+        var mail = Assert.Single(mails);
+        Assert.Contains(sim, mail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DispatchDue_Portal_DeliveredImmediately()
+    {
+        var userId = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == Tenants.EmailA(Security.Roles.PartnerAdmin)).Select(u => u.Id).SingleAsync());
+        var (_, alarm) = await FireAsync(new AlarmRecipients(UserIds: [userId]));
+
+        await Dispatcher.DispatchDueAsync();
+
+        Assert.Equal(DeliveryState.Delivered, (await DeliveryAsync(alarm, DeliveryChannel.Portal)).State);
+    }
+
+    private async Task<(string Iccid, int AlarmId)> FireAsync(AlarmRecipients recipients)
+    {
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "dispatch", Iccids: [sim.Iccid], Recipients: recipients));
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
+        return (sim.Iccid, alarm.Id);
+    }
+
+    private Task<NotificationDelivery> DeliveryAsync(int alarmId, DeliveryChannel channel) =>
+        Factory.WithDbAsync(db => db.NotificationDeliveries
+            .Where(d => d.Channel == channel && db.Notifications.Any(n => n.Id == d.NotificationId && n.AlarmId == alarmId))
+            .SingleAsync());
+}
+
+public class NotificationOutboxRestartTests
+{
+    [Fact]
+    public async Task Restart_PendingDeliveriesInDatabase_AreDeliveredByTheNewHost()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "imeiportal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder, "shared.db")}",
+            ["Notifications:RetryBaseSeconds"] = "0",
+            ["Webhooks:Secret"] = "s",
+        };
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.DefaultStatus = 500;
+        int alarmId;
+        using (var first = new ConfiguredPortalFactory(new Dictionary<string, string?>(settings) { ["Notifications:PollMilliseconds"] = "3600000" }))
+        {
+            var t = await Tenants.CreateAsync(first);
+            var sim = await AlarmTestData.AddSimAsync(first, t.PartnerA.Id, locked: true);
+            alarmId = (await AlarmTestData.AddAlarmAsync(first, new(AlarmType.ImeiStatusChange, "restart", Iccids: [sim.Iccid],
+                Recipients: new AlarmRecipients(WebhookUrl: receiver.Url)))).Id;
+            await AlarmTestData.TriggerAsync(first, sim.Iccid);
+            await first.Services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync();
+            Assert.Equal(DeliveryState.Pending, await StateAsync(first, alarmId));
+        }
+
+        // The receiver recovers while the portal is down; the new host's own loop must finish the job.
+        receiver.DefaultStatus = 200;
+        using var second = new ConfiguredPortalFactory(new Dictionary<string, string?>(settings) { ["Notifications:PollMilliseconds"] = "100" });
+        _ = second.Services;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await StateAsync(second, alarmId) == DeliveryState.Pending && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(DeliveryState.Delivered, await StateAsync(second, alarmId));
+        Assert.Equal(2, receiver.Received.Count);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    private static Task<DeliveryState> StateAsync(PortalFactory Factory, int alarmId) =>
+        Factory.WithDbAsync(db => db.NotificationDeliveries
+            .Where(d => db.Notifications.Any(n => n.Id == d.NotificationId && n.AlarmId == alarmId))
+            .Select(d => d.State).SingleAsync());
+}

@@ -1,0 +1,60 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Features.Dashboard;
+
+public sealed record StatusCount<TStatus>(TStatus Status, int Count)
+    where TStatus : struct, Enum
+{
+    /// <summary>Chart category: the name, not the enum's number.</summary>
+    public string Label => Status.ToString();
+}
+
+public sealed record DifferedSim(string Iccid, string? Imei, string? ImeiLock, DateTime? ImeiLastSeenAt, bool TacChanged);
+
+public sealed record RecentNotification(long Id, string? Iccid, DateTime CreatedAt, NotificationKind Kind, string Message);
+
+public sealed record PendingOrder(long Id, string Iccid, OrderType Type, DateTime CreatedAt, DateTime DueAt);
+
+public sealed record DashboardSummary(
+    IReadOnlyList<StatusCount<SimStatus>> BySimStatus,
+    IReadOnlyList<StatusCount<ImeiStatus>> ByImeiStatus,
+    IReadOnlyList<DifferedSim> Differed,
+    int DifferedTotal,
+    int FrequentChanges,
+    IReadOnlyList<RecentNotification> RecentNotifications,
+    IReadOnlyList<PendingOrder> PendingOrders,
+    int PendingOrdersTotal);
+
+/// <summary>What a user sees first: where their SIMs stand and what needs attention, in their scope.</summary>
+public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user)
+{
+    public async Task<DashboardSummary> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sims = db.Sims.AsNoTracking().VisibleTo(user);
+
+        // Grouped counts run in the database; every status appears, zero or not, so charts keep their shape.
+        var bySim = await sims.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byImei = await sims.GroupBy(s => s.ImeiStatus).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var differed = sims.Where(s => s.ImeiStatus == ImeiStatus.Differed);
+        var pending = db.Orders.AsNoTracking().VisibleTo(user).Where(o => o.State == OrderState.Pending);
+
+        return new DashboardSummary(
+            Enum.GetValues<SimStatus>().Select(s => new StatusCount<SimStatus>(s, bySim.FirstOrDefault(x => x.Key == s)?.Count ?? 0)).ToList(),
+            Enum.GetValues<ImeiStatus>().Select(s => new StatusCount<ImeiStatus>(s, byImei.FirstOrDefault(x => x.Key == s)?.Count ?? 0)).ToList(),
+            await differed.OrderByDescending(s => s.ImeiLastSeenAt).Take(10)
+                .Select(s => new DifferedSim(s.Iccid, s.Imei, s.ImeiLock, s.ImeiLastSeenAt, s.TacChanged)).ToListAsync(cancellationToken),
+            await differed.CountAsync(cancellationToken),
+            await sims.CountAsync(s => s.FrequentImeiChanges, cancellationToken),
+            await db.Notifications.AsNoTracking().VisibleTo(user).OrderByDescending(n => n.CreatedAt).Take(10)
+                .Select(n => new RecentNotification(n.Id, n.Iccid, n.CreatedAt, n.Kind, n.Message)).ToListAsync(cancellationToken),
+            await pending.OrderBy(o => o.DueAt).Take(10)
+                .Select(o => new PendingOrder(o.Id, o.Iccid, o.Type, o.CreatedAt, o.DueAt)).ToListAsync(cancellationToken),
+            await pending.CountAsync(cancellationToken));
+    }
+}

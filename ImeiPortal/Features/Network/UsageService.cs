@@ -1,0 +1,121 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Network;
+using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Features.Network;
+
+public sealed record UsageItem(string? RecordId, string? Iccid, DateTime? Start, DateTime? End, long? Bytes);
+
+public sealed record UsageRejection(int Index, string Error);
+
+public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyList<UsageRejection> Rejected);
+
+/// <summary>
+/// The network's usage feed (CDR-like). A batch is stored and the usage alarms evaluated in one transaction,
+/// so a threshold crossed by a batch fires exactly when that batch commits.
+/// </summary>
+public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, UsageAlarmEvaluator evaluator, TimeProvider clock)
+{
+    public const int MaxItems = 10_000;
+
+    public async Task<UsageBatchResult> IngestAsync(IReadOnlyList<UsageItem?>? items, CancellationToken cancellationToken = default)
+    {
+        if (items is null)
+        {
+            throw new ValidationFailedException("body", "The body must be a JSON array of usage records.");
+        }
+
+        if (items.Count > MaxItems)
+        {
+            throw new ValidationFailedException("body", $"At most {MaxItems} usage records a call.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var iccids = items.Select(i => i?.Iccid?.Trim()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var sims = await db.Sims.AsNoTracking().Where(s => iccids.Contains(s.Iccid)).Select(s => new { s.Id, s.Iccid })
+            .ToDictionaryAsync(s => s.Iccid, s => s.Id, StringComparer.Ordinal, cancellationToken);
+        var recordIds = items.Select(i => i?.RecordId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var known = (await db.UsageRecords.AsNoTracking().Where(u => recordIds.Contains(u.RecordId!)).Select(u => u.RecordId!).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var rejected = new List<UsageRejection>();
+        var records = new List<UsageRecord>();
+        var duplicates = 0;
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            var error = Check(item, sims, out var simId);
+            if (error is not null)
+            {
+                rejected.Add(new UsageRejection(index, error));
+                continue;
+            }
+
+            if (item!.RecordId is { } recordId && !known.Add(recordId))
+            {
+                duplicates++;
+                continue;
+            }
+
+            records.Add(new UsageRecord(item.RecordId, simId, item.Iccid!.Trim(), UtcTime.AsUtc(item.Start!.Value), UtcTime.AsUtc(item.End!.Value), item.Bytes!.Value, now));
+        }
+
+        if (records.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.UsageRecords.AddRange(records);
+            await db.SaveChangesAsync(cancellationToken);
+            await evaluator.EvaluateAsync(db, records, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new UsageBatchResult(records.Count, duplicates, rejected);
+    }
+
+    private static string? Check(UsageItem? item, Dictionary<string, long> sims, out long simId)
+    {
+        simId = 0;
+        if (item is null)
+        {
+            return "A usage record is required.";
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Iccid))
+        {
+            return "iccid is required.";
+        }
+
+        if (item.Start is null || item.End is null)
+        {
+            return "start and end are required.";
+        }
+
+        if (UtcTime.AsUtc(item.End.Value) < UtcTime.AsUtc(item.Start.Value))
+        {
+            return "end is before start.";
+        }
+
+        if (item.Bytes is not >= 0)
+        {
+            return "bytes must be 0 or more.";
+        }
+
+        if (item.RecordId is { Length: 0 or > 100 })
+        {
+            return "recordId must be 1 to 100 characters.";
+        }
+
+        return sims.TryGetValue(item.Iccid.Trim(), out simId) ? null : $"Unknown SIM {item.Iccid}.";
+    }
+}
+
+public static class UsageApi
+{
+    public static void MapPortalUsageApi(this WebApplication app) =>
+        NetworkKeyFilter.MapNetworkGroup(app).MapPost("/usage",
+            (List<UsageItem?>? items, UsageService usage, CancellationToken ct) => usage.IngestAsync(items, ct));
+}

@@ -1,0 +1,124 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Features.Notifications;
+
+public sealed record DeliveryDto(DeliveryChannel Channel, string Target, DeliveryState State, int Attempts);
+
+public sealed record NotificationDto(
+    long Id,
+    int AlarmId,
+    string? Iccid,
+    DateTime CreatedAt,
+    NotificationKind Kind,
+    string Message,
+    string? PreviousImei,
+    string? NewImei,
+    string? ImeiLock,
+    bool TacChanged,
+    IReadOnlyList<DeliveryDto> Deliveries);
+
+public sealed record UnreadCountDto(int Count);
+
+/// <summary>The notification history's filters, shared by the list, the page and the export.</summary>
+public sealed record NotificationQuery(string? Iccid = null, int? AlarmId = null, DateTime? From = null, DateTime? To = null, int Page = 1, int PageSize = 50);
+
+/// <summary>Notification history and the portal inbox (named apart from Radzen's NotificationService, which pages inject for toasts).</summary>
+public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<PagedResult<NotificationDto>> ListAsync(NotificationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = new PageRequest(query.Page, query.PageSize).Validated();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var notifications = Filter(db, query);
+        var total = await notifications.CountAsync(cancellationToken);
+        var items = await Project(Order(notifications).Skip(page.Skip).Take(page.PageSize)).ToListAsync(cancellationToken);
+        return new PagedResult<NotificationDto>(items, total);
+    }
+
+    /// <summary>The rows of <see cref="ListAsync"/> without paging, newest first, for exports.</summary>
+    public IAsyncEnumerable<NotificationDto> StreamAsync(PortalDbContext db, NotificationQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Project(Order(Filter(db, query))).AsAsyncEnumerable();
+    }
+
+    public async Task<NotificationDto> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Notifications.AsNoTracking().VisibleTo(user).Where(n => n.Id == id)).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Notification", id);
+    }
+
+    /// <summary>The caller's unread portal notifications (the badge).</summary>
+    public async Task<UnreadCountDto> UnreadCountAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return new UnreadCountDto(0);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visible = db.Notifications.VisibleTo(user).Select(n => n.Id);
+        var count = await db.NotificationDeliveries.CountAsync(
+            d => d.Channel == DeliveryChannel.Portal && d.Target == userId && d.ReadAt == null && visible.Contains(d.NotificationId),
+            cancellationToken);
+        return new UnreadCountDto(count);
+    }
+
+    public async Task MarkReadAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visible = db.Notifications.VisibleTo(user).Where(n => n.Id == id).Select(n => n.Id);
+        var delivery = await db.NotificationDeliveries.FirstOrDefaultAsync(
+            d => visible.Contains(d.NotificationId) && d.Channel == DeliveryChannel.Portal && d.Target == user.UserId, cancellationToken)
+            ?? throw new NotFoundException("Notification", id);
+        delivery.MarkRead(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private IQueryable<Notification> Filter(PortalDbContext db, NotificationQuery query)
+    {
+        var notifications = db.Notifications.AsNoTracking().VisibleTo(user);
+        if (!string.IsNullOrWhiteSpace(query.Iccid))
+        {
+            var iccid = query.Iccid.Trim();
+            notifications = notifications.Where(n => n.Iccid == iccid);
+        }
+
+        if (query.AlarmId is { } alarmId)
+        {
+            notifications = notifications.Where(n => n.AlarmId == alarmId);
+        }
+
+        return notifications.Between(n => n.CreatedAt, query.From, query.To);
+    }
+
+    private static IQueryable<Notification> Order(IQueryable<Notification> notifications) =>
+        notifications.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id);
+
+    private static IQueryable<NotificationDto> Project(IQueryable<Notification> notifications) =>
+        notifications.Select(n => new NotificationDto(
+            n.Id, n.AlarmId, n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged,
+            n.Deliveries.OrderBy(d => d.Id).Select(d => new DeliveryDto(d.Channel, d.Target, d.State, d.Attempts)).ToList()));
+}
+
+public static class NotificationsApi
+{
+    public static void MapPortalNotificationsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/notifications").WithTags("Notifications");
+        group.MapGet("/", ([AsParameters] NotificationQuery query, NotificationHistoryService notifications, CancellationToken ct) => notifications.ListAsync(query, ct));
+        group.MapGet("/unread-count", (NotificationHistoryService notifications, CancellationToken ct) => notifications.UnreadCountAsync(ct));
+        group.MapGet("/{id:long}", (long id, NotificationHistoryService notifications, CancellationToken ct) => notifications.GetAsync(id, ct));
+        group.MapPost("/{id:long}/read", async (long id, NotificationHistoryService notifications, CancellationToken ct) =>
+        {
+            await notifications.MarkReadAsync(id, ct);
+            return Results.NoContent();
+        });
+    }
+}
