@@ -1,4 +1,3 @@
-using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using Radzen;
 
@@ -16,17 +15,10 @@ public static class UiErrors
             await action();
             return true;
         }
-        catch (Exception e) when (Describe(e) is { } message)
+        catch (Exception e) when (Refusal.Describe(e) is { } message)
         {
             notify.Notify(new NotificationMessage { Severity = NotificationSeverity.Error, Summary = "Not done", Detail = message, Duration = 8000 });
             return false;
         }
     }
-
-    public static string? Describe(Exception e) => e switch
-    {
-        ValidationFailedException v => string.Join(" ", v.Errors.SelectMany(x => x.Value)),
-        NotFoundException or ForbiddenException or ConflictException or TransitionRefusedException => e.Message,
-        _ => null,
-    };
 }
