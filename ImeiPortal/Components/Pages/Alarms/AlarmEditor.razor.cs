@@ -41,7 +41,7 @@ public sealed partial class AlarmEditor
 
     private TenantLevelView Level => new(CurrentUser.Level == TenantLevel.Platform, CurrentUser.Level is TenantLevel.Platform or TenantLevel.Partner);
 
-    private string AllMySimsText => CurrentUser.Level == TenantLevel.Customer ? "All my SIMs" : "All SIMs of the partner (every customer)";
+    private string AllMySimsText => CurrentUser.Level == TenantLevel.Customer ? "All my SIMs" : "All my SIMs (every customer of the partner)";
 
     protected override async Task OnParametersSetAsync()
     {
