@@ -66,7 +66,9 @@ public static class DataRegistration
 
             using var command = connection.CreateCommand();
             // NORMAL is durable in WAL mode except on power loss of the OS; busy_timeout makes writers wait, not fail.
-            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+            // case_sensitive_like: LINQ's StartsWith is ordinal, and only a case-sensitive LIKE can use the plain
+            // (BINARY) indexes, so an identifier prefix search is an index range, not a scan of a million rows.
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA case_sensitive_like=ON;";
             command.ExecuteNonQuery();
         }
     }

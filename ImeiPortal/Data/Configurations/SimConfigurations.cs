@@ -29,6 +29,9 @@ internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
         builder.HasIndex(s => new { s.CustomerId, s.Iccid });
         builder.HasIndex(s => new { s.ImeiStatus, s.Iccid });
         builder.HasIndex(s => new { s.Status, s.Iccid });
+        // A partner's list filtered by IMEI status or status (the common dashboard links) reads only its rows.
+        builder.HasIndex(s => new { s.PartnerId, s.ImeiStatus, s.Iccid });
+        builder.HasIndex(s => new { s.PartnerId, s.Status, s.Iccid });
         builder.HasIndex(s => s.ImeiLastSeenAt);
         builder.HasIndex(s => s.Imei);
         builder.HasIndex(s => s.Imsi);

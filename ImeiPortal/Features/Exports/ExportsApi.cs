@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ImeiPortal.Features.Exports;
+
+public static class ExportsApi
+{
+    public static void MapPortalExportsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/exports").WithTags("Exports");
+        group.MapGet("/{name}.{format}", ExportAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: ExportService.ContentType(ExportFormat.Xlsx))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task ExportAsync(string name, string format, [AsParameters] ExportFilters filters,
+        ExportService exports, HttpContext http, CancellationToken ct)
+    {
+        if (!ExportService.Names.TryGetValue(name, out var kind))
+        {
+            throw new Common.NotFoundException("Export", name);
+        }
+
+        var fileFormat = format switch
+        {
+            "csv" => ExportFormat.Csv,
+            "xlsx" => ExportFormat.Xlsx,
+            _ => throw new Common.NotFoundException("Export format", format),
+        };
+
+        // The service validates the filters and runs the query before the first byte, so a bad filter is
+        // still a 400 problem (the headers set here are cleared by the exception handler).
+        http.Response.ContentType = ExportService.ContentType(fileFormat);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{exports.FileName(kind, fileFormat)}\"";
+        // The writers (CsvHelper, ZIP, OpenXmlWriter) write synchronously; a buffer keeps those writes large.
+        http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+        // Not disposed on failure: disposing flushes, which would start the response and hide the problem answer.
+#pragma warning disable CA2000
+        var body = new BufferedStream(http.Response.Body, 1 << 16);
+#pragma warning restore CA2000
+        await exports.WriteAsync(kind, fileFormat, filters, body, progress: null, ct);
+        await body.FlushAsync(ct);
+        await body.DisposeAsync();
+    }
+}

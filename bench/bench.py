@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""Measures the running app against the sqlite3 CLI on the same database. Started by bench/run."""
+import argparse
+import concurrent.futures
+import datetime
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ADMIN = "bench@bench.imeiportal.test"
+PASSWORD = "Bench!2026pw"
+NETWORK_KEY = "bench-network-key"
+SIM_COLUMNS = ("Iccid, Imsi, Msisdn, Network, PartnerId, CustomerId, Status, Imei, ImeiLock, ImeiStatus, "
+               "ImeiLastSeenAt, FirstImeiAfterTrigger, FrequentImeiChanges, TacChanged, CreatedAt")
+DIFFERED = 3
+
+
+def parse_args():
+    p = argparse.ArgumentParser()
+    p.add_argument("--db", required=True)
+    p.add_argument("--bin", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--sims", type=int, default=1_000_000)
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--port", type=int, default=5299)
+    p.add_argument("--ingest", type=int, default=200_000, help="detections posted in the ingest test")
+    p.add_argument("--clients", type=int, default=4, help="concurrent ingest clients")
+    return p.parse_args()
+
+
+class App:
+    """The portal as a child process, with its memory read from /proc."""
+
+    def __init__(self, args):
+        self.args = args
+        self.base = f"http://127.0.0.1:{args.port}"
+        self.proc = None
+        self.token = None
+
+    def start(self):
+        env = dict(os.environ,
+                   ConnectionStrings__Portal=f"Data Source={self.args.db}",
+                   Seed__AdminEmail=ADMIN, Seed__AdminPassword=PASSWORD, Seed__Demo="false",
+                   Network__ApiKey=NETWORK_KEY, ASPNETCORE_ENVIRONMENT="Production",
+                   RateLimiting__LoginPerMinute="100000", RateLimiting__NetworkPerSecond="100000",
+                   Logging__LogLevel__Default="Warning")
+        log = open(os.path.join(os.path.dirname(self.args.out), "app.log"), "ab")
+        self.proc = subprocess.Popen([self.args.bin, "--urls", self.base], env=env, stdout=log, stderr=log,
+                                     cwd=os.path.dirname(self.args.out))
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                sys.exit(f"app exited with {self.proc.returncode}; see bench/out/app.log")
+            try:
+                self.token = self.login()
+                return
+            except urllib.error.HTTPError as e:
+                sys.exit(f"bench login answered {e.code}: the database was started with other seed users; "
+                         "delete it to have bench/run generate a fresh one")
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.3)
+        sys.exit("app did not start within 120 s")
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def restart(self):
+        self.stop()
+        self.start()
+
+    def memory_kb(self, field):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+        return 0
+
+    def login(self):
+        body = json.dumps({"email": ADMIN, "password": PASSWORD}).encode()
+        req = urllib.request.Request(self.base + "/api/auth/login", body, {"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return json.load(r)["accessToken"]
+
+    def get(self, path, sink=None):
+        """Returns (status, seconds, bytes); the body is read to the end (and optionally kept)."""
+        req = urllib.request.Request(self.base + path, headers={"Authorization": "Bearer " + self.token})
+        start = time.perf_counter()
+        size = 0
+        try:
+            with urllib.request.urlopen(req, timeout=600) as r:
+                while chunk := r.read(1 << 16):
+                    size += len(chunk)
+                    if sink:
+                        sink.write(chunk)
+                return r.status, time.perf_counter() - start, size
+        except urllib.error.HTTPError as e:
+            e.read()
+            return e.code, time.perf_counter() - start, 0
+
+    def post(self, path, body, headers):
+        req = urllib.request.Request(self.base + path, body, dict(headers, **{"Content-Type": "application/json"}))
+        try:
+            with urllib.request.urlopen(req, timeout=600) as r:
+                return r.status, r.read()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read()
+
+
+def timed_cli(db, sql, csv=False):
+    args = ["sqlite3"] + (["-csv", "-header"] if csv else []) + [db, sql]
+    start = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def ms(seconds):
+    return "n/a" if seconds is None else f"{seconds * 1000:.1f} ms"
+
+
+def sec(seconds):
+    return "n/a" if seconds is None else f"{seconds:.2f} s"
+
+
+def ratio(a, b):
+    return "n/a" if a is None or not b else f"{a / b:.2f}x"
+
+
+def luhn_digit(body):
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def measure_list(app, args, results):
+    one = app.get("/api/sims?pageSize=1")[0]
+    if one in (404, 405):
+        results.append(("SIM list, imeiStatus=Differed, first page", "endpoint missing", "", "", ""))
+        results.append(("SIM list, search by ICCID prefix, first page", "endpoint missing", "", "", ""))
+        return
+    with sqlite3.connect(args.db) as con:
+        iccid = con.execute("SELECT Iccid FROM Sims ORDER BY Id LIMIT 1 OFFSET ?", (min(123_456, args.sims // 2),)).fetchone()[0]
+    prefix = iccid[:15]
+    cases = [
+        ("SIM list, imeiStatus=Differed, first page", "/api/sims?imeiStatus=Differed&pageSize=50",
+         f"SELECT {SIM_COLUMNS} FROM Sims WHERE ImeiStatus = {DIFFERED} ORDER BY Iccid LIMIT 50; "
+         f"SELECT count(*) FROM Sims WHERE ImeiStatus = {DIFFERED};"),
+        (f"SIM list, search={prefix} (prefix), first page", f"/api/sims?search={prefix}&pageSize=50",
+         "PRAGMA case_sensitive_like=ON; "
+         f"SELECT {SIM_COLUMNS} FROM Sims WHERE Iccid LIKE '{prefix}%' OR Imsi LIKE '{prefix}%' OR Msisdn LIKE '{prefix}%' "
+         f"OR Imei LIKE '{prefix}%' ORDER BY Iccid LIMIT 50; "
+         f"SELECT count(*) FROM Sims WHERE Iccid LIKE '{prefix}%' OR Imsi LIKE '{prefix}%' OR Msisdn LIKE '{prefix}%' OR Imei LIKE '{prefix}%';"),
+    ]
+    for name, path, sql in cases:
+        for _ in range(3):  # warm-up: JIT, page cache
+            app.get(path)
+            timed_cli(args.db, sql)
+        api = []
+        cli = []
+        for _ in range(max(args.runs, 5) * 4):
+            status, seconds, _ = app.get(path)
+            if status != 200:
+                sys.exit(f"{path} answered {status}")
+            api.append(seconds)
+            cli.append(timed_cli(args.db, sql))
+        results.append((name, ms(median(api)), ms(median(cli)), ratio(median(api), median(cli)), "target <= 20 ms and <= 2x"))
+
+
+def measure_export(app, args, results, fmt, target):
+    cli_sql = f"SELECT {SIM_COLUMNS} FROM Sims ORDER BY Iccid"
+    times, peaks, cli = [], [], []
+    baseline = None
+    for run in range(args.runs):
+        app.restart()
+        baseline = app.memory_kb("VmHWM")
+        status, seconds, size = app.get(f"/api/exports/sims.{fmt}")
+        if status in (404, 405):
+            results.append((f"Export all SIMs, {fmt.upper()}", "endpoint missing", "", "", ""))
+            return
+        if status != 200:
+            sys.exit(f"export {fmt} answered {status}")
+        times.append(seconds)
+        peaks.append(app.memory_kb("VmHWM"))
+        cli.append(timed_cli(args.db, cli_sql, csv=True))
+        print(f"  {fmt} run {run + 1}: {seconds:.2f} s, {size / 1e6:.0f} MB, peak {peaks[-1] / 1024:.0f} MB, cli {cli[-1]:.2f} s", flush=True)
+    results.append((f"Export all {args.sims:,} SIMs, {fmt.upper()}", sec(median(times)), sec(median(cli)),
+                    ratio(median(times), median(cli)), target))
+    results.append((f"  peak memory of the app (VmHWM), {fmt.upper()}", f"{median(peaks) / 1024:.0f} MB", "", "",
+                    f"target < 200 MB (after start: {baseline / 1024:.0f} MB)"))
+
+
+def measure_ingest(app, args, results):
+    status, _ = app.post("/api/network/detections", b"[]", {"X-Network-Key": NETWORK_KEY})
+    if status in (404, 405):
+        results.append(("Detection ingest (batches of 10,000)", "endpoint missing", "", "", ""))
+        return
+    with sqlite3.connect(args.db) as con:
+        iccids = [r[0] for r in con.execute("SELECT Iccid FROM Sims WHERE Status = 1 LIMIT 200000")]
+    rng = random.Random(7)
+    stamp = datetime.datetime.now(datetime.timezone.utc)
+    run_id = stamp.strftime("%Y%m%d%H%M%S")
+    batches = []
+    for b in range(max(1, args.ingest // 10_000)):
+        items = []
+        for i in range(10_000):
+            body = "35209900" + f"{rng.randrange(1_000_000):06d}"
+            items.append({"detectionId": f"bench-{run_id}-{b}-{i}", "iccid": rng.choice(iccids), "imei": body + luhn_digit(body),
+                          "observedAt": (stamp + datetime.timedelta(milliseconds=b * 10_000 + i)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")})
+        batches.append(json.dumps(items).encode())
+    lock = threading.Lock()
+    accepted = [0]
+
+    def send(batch):
+        status, body = app.post("/api/network/detections", batch, {"X-Network-Key": NETWORK_KEY})
+        if status != 200:
+            raise RuntimeError(f"ingest answered {status}: {body[:200]!r}")
+        with lock:
+            accepted[0] += json.loads(body).get("accepted", 0)
+
+    start = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(args.clients) as pool:
+        list(pool.map(send, batches))
+    seconds = time.perf_counter() - start
+    total = len(batches) * 10_000
+    # The CLI's own insert rate of the same rows, for scale: one transaction of plain INSERTs.
+    cli_sql = ("BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+               "INSERT INTO Detections (DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
+               "SELECT 'cli-%s-' || i, 1, '0', NULL, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM n; ROLLBACK;") % (total, run_id)
+    cli = timed_cli(args.db, cli_sql)
+    results.append((f"Detection ingest, {len(batches)} batches of 10,000, {args.clients} clients",
+                    f"{total / seconds:,.0f} /s", f"{total / cli:,.0f} /s", ratio(seconds, cli),
+                    f"target >= 20,000 /s (accepted {accepted[0]:,})"))
+
+
+def main():
+    args = parse_args()
+    app = App(args)
+    results = []
+    load = os.getloadavg()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    try:
+        print("starting the app...", flush=True)
+        app.start()
+        print("SIM list...", flush=True)
+        measure_list(app, args, results)
+        print("CSV export...", flush=True)
+        measure_export(app, args, results, "csv", "target <= 2x the CLI")
+        print("XLSX export...", flush=True)
+        measure_export(app, args, results, "xlsx", "target <= 6x the CLI's CSV")
+        print("ingest...", flush=True)
+        app.restart()
+        measure_ingest(app, args, results)
+    finally:
+        app.stop()
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    lines = [
+        f"# Benchmark results ({started:%Y-%m-%d %H:%M} UTC)",
+        "",
+        f"{args.sims:,} SIMs, medians of {args.runs} runs (list: {max(args.runs, 5) * 4} requests). "
+        f"Machine: {os.cpu_count()} CPUs ({cpu}), load average at start {load[0]:.1f}.",
+        "",
+        "| measurement | app | sqlite3 CLI | app / CLI | note |",
+        "|---|---|---|---|---|",
+    ] + [f"| {' | '.join(r)} |" for r in results]
+    text = "\n".join(lines) + "\n"
+    with open(args.out, "w") as f:
+        f.write(text)
+    print()
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
