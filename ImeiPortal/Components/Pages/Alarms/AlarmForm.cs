@@ -1,3 +1,4 @@
+using ImeiPortal.Components.Shared;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Alarms;
@@ -74,14 +75,12 @@ public sealed class AlarmForm
             new AlarmRecipients(UserIds.ToList(), Split(Emails), string.IsNullOrWhiteSpace(WebhookUrl) ? null : WebhookUrl.Trim()),
             IsUsage ? ThresholdMb : null,
             Type == AlarmType.DynamicPool
-                ? new AlarmFilter(FilterStatus, FilterImeiStatus, Blank(FilterNetwork), Blank(FilterTag))
+                ? new AlarmFilter(FilterStatus, FilterImeiStatus, FormText.OrNull(FilterNetwork), FormText.OrNull(FilterTag))
                 : null);
     }
 
     private static List<string> Split(string text) =>
         text.Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>What the signed-in user's tenant level lets the form offer.</summary>
