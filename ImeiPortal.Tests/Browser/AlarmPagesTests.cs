@@ -1,4 +1,5 @@
 using ImeiPortal.Data;
+using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.Playwright;
 
@@ -116,8 +117,53 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         var details = page.Locator("#notification-details");
         await Assertions.Expect(details).ToContainTextAsync(iccid);
         await Assertions.Expect(details.Locator("#deliveries-grid")).ToContainTextAsync("you (portal)");
+        await page.WaitForTimeoutAsync(500); // the dialog's opening animation
         await BrowserFixture.ScreenshotAsync(page, "notification-details");
         // Reading it is a portal delivery read: the badge counts one less (or disappears).
         await page.WaitForFunctionAsync("before => (document.querySelector('#unread-badge')?.textContent ?? '').trim() !== before", unreadBefore.Trim());
+    }
+
+    [Fact]
+    public async Task NotificationHistory_LockedSimInAnotherDevice_ShowsImeisAndModelChange()
+    {
+        // Demo SIM 5 is a Northwind SIM locked to its first device; the network then sees it in another model.
+        var iccid = Seeder.DemoIccid(5).Value;
+        var body = "86" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var newImei = body + Luhn.CheckDigit(body);
+        using (var api = await PortalApi.ClientAsAsync(browser.Portal, PartnerAdmin))
+        {
+            var me = await PortalApi.UserIdAsync(api, PartnerAdmin);
+            await PortalApi.CreateAlarmAsync(api, new
+            {
+                type = "ImeiStatusChange",
+                name = "Lock watch " + Guid.NewGuid().ToString("N")[..6],
+                iccids = new[] { iccid },
+                action = "Notify",
+                enabled = true,
+                recipients = new { userIds = new[] { me } },
+            });
+        }
+
+        using (var network = PortalApi.NetworkClient(browser.Portal))
+        {
+            var detection = await network.PostAsync("/api/network/detections", System.Net.Http.Json.JsonContent.Create(new[]
+            {
+                new { detectionId = Guid.NewGuid().ToString("N"), iccid, imei = newImei, observedAt = DateTime.UtcNow },
+            }));
+            Assert.True(detection.IsSuccessStatusCode, await detection.Content.ReadAsStringAsync());
+        }
+
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, PartnerAdmin);
+        await BrowserFixture.GoToAsync(page, $"/notifications?iccid={iccid}");
+        await page.Locator("#notifications-grid tr", new() { HasText = iccid }).First.Locator(".open-notification").ClickAsync();
+
+        var details = page.Locator("#notification-details");
+        await Assertions.Expect(details.Locator("#new-imei")).ToHaveTextAsync(newImei);
+        await Assertions.Expect(details.Locator("#lock-imei")).Not.ToHaveTextAsync(newImei);
+        await Assertions.Expect(details.Locator("#previous-imei")).Not.ToHaveTextAsync("–");
+        await Assertions.Expect(details.Locator("#tac-changed")).ToContainTextAsync("changed");
+        await page.WaitForTimeoutAsync(500); // the dialog's opening animation
+        await BrowserFixture.ScreenshotAsync(page, "notification-imei-details");
     }
 }
