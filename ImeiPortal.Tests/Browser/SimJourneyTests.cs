@@ -41,19 +41,18 @@ public sealed class SimJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, PartnerUser);
-        await page.GotoAsync("/sims?imeiStatus=Differed&status=Barred");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.GoToAsync(page, "/sims?imeiStatus=Differed&status=Barred");
         // Each run takes another barred SIM (the other option's test may have unbarred the first).
         var link = page.Locator("#sims-grid a.sim-link").Nth(option == "KeepLock" ? 0 : 1);
         var iccid = await link.InnerTextAsync();
-        await page.GotoAsync("/sims/" + iccid);
-        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.GoToAsync(page, "/sims/" + iccid);
         var lockBefore = await page.Locator("#sim-imei-lock").InnerTextAsync();
         var firstAfter = await page.Locator("#sim-first-after").InnerTextAsync();
 
         await page.ClickAsync("#order-Unbar");
         await page.Locator(radio).ClickAsync();
         await Assertions.Expect(page.Locator("#unbar-help")).ToContainTextAsync(option == "KeepLock" ? "third device" : "first device");
+        await page.WaitForTimeoutAsync(500); // the dialog fades in
         await BrowserFixture.ScreenshotAsync(page, "unbar-dialog-" + option);
         await page.ClickAsync("#unbar-confirm");
 
@@ -69,8 +68,7 @@ public sealed class SimJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, PartnerUser);
-        await page.GotoAsync("/sims?status=Active");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.GoToAsync(page, "/sims?status=Active");
         await page.Locator("#sims-grid .row-select").First.WaitForAsync();
         for (var i = 0; i < 12; i++)
         {
@@ -80,6 +78,7 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#selected-count")).ToHaveTextAsync("12");
         await page.ClickAsync("#bulk-suspend");
         await Assertions.Expect(page.Locator("#bulk-preview-summary")).ToContainTextAsync("of 12 SIMs will change");
+        await page.WaitForTimeoutAsync(500); // the dialog fades in
         await BrowserFixture.ScreenshotAsync(page, "bulk-preview");
         await page.ClickAsync("#bulk-confirm");
         await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "done" })).ToBeVisibleAsync();
@@ -90,8 +89,7 @@ public sealed class SimJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "partner.readonly@northwind.test");
-        await page.GotoAsync("/sims?imeiStatus=Locked");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.GoToAsync(page, "/sims?imeiStatus=Locked");
         await page.Locator("#sims-grid .row-select").First.ClickAsync();
         await Assertions.Expect(page.Locator("#bulk-bar")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#bulk-suspend")).ToHaveCountAsync(0);
@@ -109,10 +107,9 @@ public sealed class SimJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, PartnerUser);
-        await page.GotoAsync("/sims?imeiStatus=Locked");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.GoToAsync(page, "/sims?imeiStatus=Locked");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-sims-csv"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-csv"));
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, download.SuggestedFilename);
         await download.SaveAsAsync(path);
         var lines = await File.ReadAllLinesAsync(path);

@@ -131,6 +131,8 @@ public sealed class Seeder(
         db.ImeiStatusChanges.AddRange(sims.Where(s => s.ImeiStatus != ImeiStatus.Neutral)
             .Select(s => new ImeiStatusChange(s.Id, now.AddDays(-30), ImeiStatus.Neutral, s.ImeiStatus)));
         await db.SaveChangesAsync(cancellationToken);
+        db.UsageRecords.AddRange(DemoUsage(sims.Where(s => s.Status == SimStatus.Active).Take(300), random, now));
+        await db.SaveChangesAsync(cancellationToken);
         await SeedAlarmsAsync(northwind, customers[0]);
         var fed = await network.IngestAsync(thefts, cancellationToken);
         logger.LogInformation("Seeded demo data: 2 partners, {Customers} customers, {Sims} SIMs, {Thefts} IMEI lock alarms", customers.Length, sims.Count, fed.Accepted);
@@ -195,6 +197,21 @@ public sealed class Seeder(
 
         sim.ClearTriggers();
         return false;
+    }
+
+    /// <summary>A month of daily data sessions, a few MB a day with the odd busy day, so usage charts have a shape.</summary>
+    private static IEnumerable<Domain.Network.UsageRecord> DemoUsage(IEnumerable<Sim> sims, Random random, DateTime now)
+    {
+        foreach (var sim in sims)
+        {
+            var baseline = random.Next(1, 20);
+            for (var day = 29; day >= 0; day--)
+            {
+                var start = now.Date.AddDays(-day).AddHours(random.Next(0, 20));
+                var megabytes = baseline + random.Next(0, baseline) + (random.Next(10) == 0 ? random.Next(20, 80) : 0);
+                yield return new Domain.Network.UsageRecord(null, sim.Id, sim.Iccid, start, start.AddMinutes(random.Next(5, 180)), megabytes * 1_048_576L, now);
+            }
+        }
     }
 
     private async Task CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId)

@@ -21,4 +21,33 @@ public static class UiErrors
             return false;
         }
     }
+
+    /// <summary>
+    /// As <see cref="RunAsync(NotificationService, Func{Task})"/>, but per-field refusals go to <paramref name="errors"/>
+    /// so the form can show each next to its field; the toast only says that something needs fixing.
+    /// </summary>
+    public static async Task<bool> RunFormAsync(NotificationService notify, FormErrors errors, Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        errors.Clear();
+        var invalid = false;
+        var done = await RunAsync(notify, async () =>
+        {
+            try
+            {
+                await action();
+            }
+            catch (ValidationFailedException e)
+            {
+                invalid = true;
+                errors.Set(e.Errors);
+            }
+        });
+        if (invalid)
+        {
+            notify.Notify(new NotificationMessage { Severity = NotificationSeverity.Warning, Summary = "Please check the form", Detail = "Some fields need fixing: see the messages next to them.", Duration = 5000 });
+        }
+
+        return done && !invalid;
+    }
 }

@@ -19,7 +19,8 @@ namespace ImeiPortal.Components.Pages.Sims;
 public partial class SimList
 {
     private RadzenDataGrid<SimDto>? _grid;
-    private PagedResult<SimDto> _page = new([], 0);
+    // Null until the grid's first LoadData: a grid given data up front never asks for its first page.
+    private PagedResult<SimDto>? _page;
     private IReadOnlyList<CustomerDto> _customers = [];
     private IList<SimDto> _selected = [];
     private bool _loading;
@@ -45,9 +46,11 @@ public partial class SimList
 
     private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize);
 
-    private bool? AllOnPageSelected => _page.Items.Count == 0 ? false
-        : _page.Items.All(s => _selected.Contains(s)) ? true
-        : _page.Items.Any(s => _selected.Contains(s)) ? null : false;
+    private IReadOnlyList<SimDto> PageItems => _page?.Items ?? [];
+
+    private bool? AllOnPageSelected => PageItems.Count == 0 ? false
+        : PageItems.All(s => _selected.Contains(s)) ? true
+        : PageItems.Any(s => _selected.Contains(s)) ? null : false;
 
     protected override async Task OnInitializedAsync()
     {
@@ -87,13 +90,13 @@ public partial class SimList
         await UiErrors.RunAsync(Notify, async () => _page = await Sims.ListAsync(Query));
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
-        _selected = [.. _selected.Where(s => !_page.Items.Any(p => p.Iccid == s.Iccid)), .. _page.Items.Where(p => selected.Contains(p.Iccid))];
+        _selected = [.. _selected.Where(s => !PageItems.Any(p => p.Iccid == s.Iccid)), .. PageItems.Where(p => selected.Contains(p.Iccid))];
         _loading = false;
     }
 
     private void SelectPage(bool select)
     {
-        foreach (var sim in _page.Items)
+        foreach (var sim in PageItems)
         {
             var existing = _selected.FirstOrDefault(s => s.Iccid == sim.Iccid);
             if (select && existing is null)
