@@ -58,10 +58,8 @@ public partial class SimList
         _imeiStatus = Enum.TryParse<ImeiStatus>(ImeiStatusQuery, out var imeiStatus) ? imeiStatus : null;
         _status = Enum.TryParse<SimStatus>(StatusQuery, out var status) ? status : null;
         _search = SearchQuery;
-        if (CurrentUser.Level != TenantLevel.Customer)
-        {
-            _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
-        }
+        // A customer user sees just their own customer: enough to name it in the list.
+        _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
     }
 
     private async Task LoadAsync(LoadDataArgs args)
