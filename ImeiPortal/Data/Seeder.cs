@@ -114,7 +114,8 @@ public sealed class Seeder(
         {
             var partner = i % 4 == 3 ? contoso : northwind;
             var owners = customers.Where(c => c.PartnerId == partner.Id).ToArray();
-            var customer = i % 10 == 9 ? null : owners[i % owners.Length];
+            // i / 7 decorrelates the customer from the IMEI scenario (i % 12), so every customer gets every status.
+            var customer = i % 10 == 9 ? null : owners[i / 7 % owners.Length];
             var sim = new Sim(DemoIccid(i), partner.Id, now.AddDays(-90), DemoDigits("20801", i, 15), DemoDigits("3361", i, 11),
                 networks[i % networks.Length], customer?.Id);
             if (ShapeDemoSim(sim, i, random, now))
