@@ -16,6 +16,11 @@ if (await NetworkSimulator.TryRunAsync(args))
     return;
 }
 
+if (await LoadDriver.TryRunAsync(args))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalData();

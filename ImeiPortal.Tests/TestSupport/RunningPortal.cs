@@ -8,21 +8,52 @@ namespace ImeiPortal.Tests.TestSupport;
 /// The real portal as a separate process on a loopback port, with demo data on a fresh database:
 /// what a browser test drives. Started once per test collection.
 /// </summary>
-public sealed class RunningPortal : IAsyncLifetime
+public sealed class RunningPortal(IDictionary<string, string?>? environment = null) : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "imeiportal-browser", Guid.NewGuid().ToString("N"));
     private Process? _process;
     private readonly List<string> _log = [];
 
+    public RunningPortal()
+        : this(null)
+    {
+    }
+
     public string BaseUrl { get; private set; } = "";
+
+    public string DatabasePath => Path.Combine(_folder, "portal.db");
 
     public const string DemoPassword = "Demo!2026";
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        await StartAsync();
+    }
+
+    /// <summary>Ends the process at once, as a crash or kill -9 would: no shutdown hooks run.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts the app again on the same database and port.</summary>
+    public async Task RestartAsync()
+    {
+        await KillAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
+    {
         var start = new ProcessStartInfo(AppExecutable())
         {
             ArgumentList = { "--urls", BaseUrl },
@@ -32,7 +63,7 @@ public sealed class RunningPortal : IAsyncLifetime
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
+        start.Environment["ConnectionStrings__Portal"] = $"Data Source={DatabasePath}";
         start.Environment["Seed__AdminEmail"] = "admin@demo.imeiportal.test";
         start.Environment["Seed__AdminPassword"] = DemoPassword;
         start.Environment["Seed__Demo"] = "true";
@@ -40,6 +71,11 @@ public sealed class RunningPortal : IAsyncLifetime
         start.Environment["Provisioning__DelaySeconds"] = "0";
         start.Environment["Network__ApiKey"] = PortalFactory.NetworkKey;
         start.Environment["Smtp__PickupDirectory"] = Path.Combine(_folder, "mail");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the portal.");
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (_log) { _log.Add(e.Data); } } };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (_log) { _log.Add(e.Data); } } };
@@ -87,13 +123,7 @@ public sealed class RunningPortal : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
+        await KillAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -105,7 +135,7 @@ public sealed class RunningPortal : IAsyncLifetime
     }
 
     /// <summary>The app's own self-contained build, next to this test build (same configuration).</summary>
-    private static string AppExecutable()
+    public static string AppExecutable()
     {
         var testBin = AppContext.BaseDirectory; // .../ImeiPortal.Tests/bin/<Config>/net9.0/linux-x64/
         var root = new DirectoryInfo(testBin);

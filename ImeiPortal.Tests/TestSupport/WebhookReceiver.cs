@@ -19,6 +19,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public ConcurrentQueue<(byte[] Body, string? Signature)> Received { get; } = new();
 
+    /// <summary>The X-ImeiPortal-Delivery id of every call answered with success: a delivery made twice shows here twice.</summary>
+    public ConcurrentQueue<string> Accepted { get; } = new();
+
     /// <summary>Status answered once the script is used up.</summary>
     public int DefaultStatus { get; set; } = 200;
 
@@ -36,7 +39,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
             receiver.Received.Enqueue((buffer.ToArray(), context.Request.Headers["X-ImeiPortal-Signature"].ToString()));
-            return Results.StatusCode(receiver._script.TryDequeue(out var status) ? status : receiver.DefaultStatus);
+            var status = receiver._script.TryDequeue(out var scripted) ? scripted : receiver.DefaultStatus;
+            if (status is >= 200 and < 300)
+            {
+                receiver.Accepted.Enqueue(context.Request.Headers["X-ImeiPortal-Delivery"].ToString());
+            }
+
+            return Results.StatusCode(status);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -87,13 +87,15 @@ public class AlarmApiTests(PortalFactory factory) : TenantTests<PortalFactory>(f
     }
 
     [Fact]
-    public async Task Create_CustomerAdminNamingAnotherCustomer_IsForcedToOwnCustomer()
+    public async Task Create_CustomerAdminNamingAnotherCustomer_Returns404AndCreatesNothing()
     {
+        // Another customer is out of scope: "not found", as everywhere else, rather than quietly redirected.
         var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
-        var response = await client.PostAsJsonAsync("/api/alarms", new { type = "ImeiStatusChange", name = "Mine", customerId = T.CustomerA2.Id, enabled = true });
+        var name = "Mine " + Guid.NewGuid().ToString("N");
+        var response = await client.PostAsJsonAsync("/api/alarms", new { type = "ImeiStatusChange", name, customerId = T.CustomerA2.Id, enabled = true });
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(T.CustomerA1.Id, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("customerId").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(await Factory.WithDbAsync(db => db.Alarms.AnyAsync(a => a.Name == name)));
     }
 
     [Fact]

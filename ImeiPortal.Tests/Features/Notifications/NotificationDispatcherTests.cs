@@ -20,6 +20,8 @@ public sealed class DispatcherFactory : PortalFactory
         ["Notifications:RetryBaseSeconds"] = "0",
         ["Notifications:MaxAttempts"] = "3",
         ["Webhooks:Secret"] = Secret,
+        // The test receiver listens on loopback, which production refuses.
+        [ImeiPortal.Features.Notifications.WebhookTargets.AllowPrivateKey] = "true",
     };
 }
 
@@ -141,6 +143,7 @@ public class NotificationOutboxRestartTests
             ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder, "shared.db")}",
             ["Notifications:RetryBaseSeconds"] = "0",
             ["Webhooks:Secret"] = "s",
+            [ImeiPortal.Features.Notifications.WebhookTargets.AllowPrivateKey] = "true",
         };
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.DefaultStatus = 500;

@@ -153,7 +153,10 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
     {
         if (user.Level == TenantLevel.Customer)
         {
-            return (user.PartnerId, user.CustomerId);
+            // Naming another customer is out of scope (404), not a request to be quietly redirected to one's own.
+            return request.CustomerId is { } other && other != user.CustomerId
+                ? throw new NotFoundException("Customer", other)
+                : (user.PartnerId, user.CustomerId);
         }
 
         if (request.CustomerId is { } customerId)

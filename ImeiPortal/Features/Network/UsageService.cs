@@ -19,6 +19,7 @@ public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyLis
 public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, UsageAlarmEvaluator evaluator, TimeProvider clock)
 {
     public const int MaxItems = 10_000;
+    private const int ConflictRetries = 3;
 
     public async Task<UsageBatchResult> IngestAsync(IReadOnlyList<UsageItem?>? items, CancellationToken cancellationToken = default)
     {
@@ -32,6 +33,22 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
             throw new ValidationFailedException("body", $"At most {MaxItems} usage records a call.");
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ApplyAsync(items, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < ConflictRetries)
+            {
+                // Another batch stored one of these recordIds meanwhile (unique index): redo the batch, which now
+                // counts that record as a duplicate instead of failing the whole call.
+            }
+        }
+    }
+
+    private async Task<UsageBatchResult> ApplyAsync(IReadOnlyList<UsageItem?> items, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var iccids = items.Select(i => i?.Iccid?.Trim()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

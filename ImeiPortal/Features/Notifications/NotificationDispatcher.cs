@@ -183,6 +183,11 @@ public sealed class NotificationDispatcher(
 
     private async Task<string?> PostWebhookAsync(NotificationDelivery delivery, Notification notification, CancellationToken cancellationToken)
     {
+        if (WebhookTargets.SchemeError(delivery.Target) is { } refused)
+        {
+            return refused;
+        }
+
         var body = JsonSerializer.SerializeToUtf8Bytes(new
         {
             notification.Id,

@@ -1,0 +1,394 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Journal;
+using ImeiPortal.Features.Notifications;
+using ImeiPortal.Features.Orders;
+using ImeiPortal.Features.Partners;
+using ImeiPortal.Features.Reports;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Features.Users;
+using ImeiPortal.Security;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Api;
+
+public enum Tenant
+{
+    Own,
+    Other,
+}
+
+/// <summary>
+/// Every /api endpoint x every role x own/other tenant, through HTTP and through the services the pages call.
+/// One row per endpoint: how to build the request (and the equivalent service call) and the status each role
+/// gets on its own tenant's resource, in the order of <see cref="Roles.All"/>. On the other tenant's resource
+/// every role but Admin gets 404, unless the row says otherwise (lists answer 200 with nothing of the other tenant).
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World world) : IClassFixture<AuthorizationMatrixTests.World>
+{
+    //                                                                     Admin PAdm PUsr PRO  CAdm CUsr CRO
+    private static readonly MatrixRow[] Rows =
+    [
+        Row("GET /api/partners", "200 200 200 200 200 200 200", (w, t) => Get("/api/partners"),
+            (sp, w, t) => sp.GetRequiredService<PartnerService>().ListAsync(), other: Same),
+        Row("GET /api/partners/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/partners/{w.Partner(t)}"),
+            (sp, w, t) => sp.GetRequiredService<PartnerService>().GetAsync(w.Partner(t))),
+        Row("POST /api/partners", "201 403 403 403 403 403 403", (w, t) => Send(HttpMethod.Post, "/api/partners", new { name = Unique("P") }),
+            (sp, w, t) => sp.GetRequiredService<PartnerService>().CreateAsync(new CreatePartnerRequest(Unique("P"))), other: Same),
+
+        Row("GET /api/customers", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers?partnerId={w.Partner(t)}"),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().ListAsync(new CustomerQuery(PartnerId: w.Partner(t))), other: Same),
+        Row("GET /api/customers/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers/{w.Customer(t)}"),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().GetAsync(w.Customer(t))),
+        Row("POST /api/customers", "201 201 403 403 404 404 404", (w, t) => Send(HttpMethod.Post, "/api/customers", new { name = Unique("C"), partnerId = w.Partner(t) }),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().CreateAsync(new CreateCustomerRequest(Unique("C"), w.Partner(t), null))),
+        Row("PUT /api/customers/{id}", "200 200 403 403 403 403 403",
+            (w, t) => Send(HttpMethod.Put, $"/api/customers/{w.Customer(t)}", new { name = w.CustomerName(t), tags = new[] { "fleet" } }),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().UpdateAsync(w.Customer(t), new UpdateCustomerRequest(w.CustomerName(t), ["fleet"]))),
+        // A fresh, empty customer: customer users do not see it at all.
+        Row("DELETE /api/customers/{id}", "204 204 403 403 404 404 404", async (w, t) => await Send(HttpMethod.Delete, $"/api/customers/{await w.FreshCustomerAsync(t)}"),
+            async (sp, w, t) => await sp.GetRequiredService<CustomerService>().DeleteAsync(await w.FreshCustomerAsync(t))),
+        Row("GET /api/customers/{id}/services", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers/{w.Customer(t)}/services"),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().ListServicesAsync(w.Customer(t))),
+        Row("POST /api/customers/{id}/services", "201 201 403 403 403 403 403",
+            (w, t) => Send(HttpMethod.Post, $"/api/customers/{w.Customer(t)}/services", new { name = Unique("S"), defaultImeiStatus = "Armed" }),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().CreateServiceAsync(w.Customer(t), new SaveServiceProfileRequest(Unique("S"), ImeiStatus.Armed))),
+
+        Row("GET /api/users", "200 200 200 200 200 200 200", (w, t) => Get($"/api/users?customerId={w.Customer(t)}"),
+            (sp, w, t) => sp.GetRequiredService<UserService>().ListAsync(new UserQuery(CustomerId: w.Customer(t))), other: Same),
+        Row("GET /api/users/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/users/{w.TargetUser(t)}"),
+            (sp, w, t) => sp.GetRequiredService<UserService>().GetAsync(w.TargetUser(t))),
+        Row("POST /api/users", "201 201 403 403 201 403 403",
+            (w, t) => Send(HttpMethod.Post, "/api/users", new { email = Unique("u") + "@m.test", password = PortalFactory.Password, roles = new[] { Roles.CustomerReadOnly }, customerId = w.Customer(t) }),
+            (sp, w, t) => sp.GetRequiredService<UserService>().CreateAsync(new CreateUserRequest(Unique("u") + "@m.test", PortalFactory.Password, [Roles.CustomerReadOnly], null, w.Customer(t)))),
+        Row("PUT /api/users/{id}", "200 200 403 403 200 403 403", (w, t) => Send(HttpMethod.Put, $"/api/users/{w.TargetUser(t)}", new { active = true }),
+            (sp, w, t) => sp.GetRequiredService<UserService>().UpdateAsync(w.TargetUser(t), new UpdateUserRequest(null, true))),
+
+        Row("GET /api/sims", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims?customerId={w.Customer(t)}"),
+            (sp, w, t) => sp.GetRequiredService<SimService>().ListAsync(new SimQuery(CustomerId: w.Customer(t))), other: Same),
+        Row("GET /api/sims/{iccid}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}"),
+            (sp, w, t) => sp.GetRequiredService<SimService>().GetAsync(w.Sim(t))),
+        Row("GET /api/sims/{iccid}/details", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}/details"),
+            (sp, w, t) => sp.GetRequiredService<SimService>().GetDetailsAsync(w.Sim(t))),
+        Row("POST /api/sims", "201 201 201 403 403 403 403", (w, t) => Send(HttpMethod.Post, "/api/sims", new { iccid = EngineData.NewIccid(), partnerId = w.Partner(t) }),
+            (sp, w, t) => sp.GetRequiredService<SimService>().CreateAsync(new CreateSimRequest(EngineData.NewIccid(), null, null, null, w.Partner(t), null))),
+        // A bulk call reports another tenant's partner per item (200, nothing created) rather than failing the batch.
+        Row("POST /api/sims/bulk", "200 200 200 403 403 403 403", (w, t) => Send(HttpMethod.Post, "/api/sims/bulk", new[] { new { iccid = EngineData.NewIccid(), partnerId = w.Partner(t) } }),
+            (sp, w, t) => sp.GetRequiredService<SimService>().CreateManyAsync([new CreateSimRequest(EngineData.NewIccid(), null, null, null, w.Partner(t), null)]), other: Same),
+        Row("PUT /api/sims/{iccid}/customer", "200 200 200 403 403 403 403", (w, t) => Send(HttpMethod.Put, $"/api/sims/{w.Sim(t)}/customer", new { customerId = w.Customer(t) }),
+            (sp, w, t) => sp.GetRequiredService<SimService>().AssignCustomerAsync(w.Sim(t), new AssignCustomerRequest(w.Customer(t)))),
+
+        // IMEI status is a customer's lever; lifecycle orders are the partner's. Each call gets a fresh active SIM.
+        Row("POST /api/sims/{iccid}/orders", "202 202 202 403 202 202 403",
+            async (w, t) => await Send(HttpMethod.Post, $"/api/sims/{await w.FreshSimAsync(t)}/orders", new { type = "ImeiStatus", imeiStatus = "Armed" }),
+            async (sp, w, t) => await sp.GetRequiredService<OrderService>().PlaceAsync(await w.FreshSimAsync(t), new PlaceOrderRequest(OrderType.ImeiStatus, ImeiStatus.Armed))),
+        Row("POST /api/sims/{iccid}/orders", "202 202 202 403 403 403 403",
+            async (w, t) => await Send(HttpMethod.Post, $"/api/sims/{await w.FreshSimAsync(t)}/orders", new { type = "Suspend" }),
+            async (sp, w, t) => await sp.GetRequiredService<OrderService>().PlaceAsync(await w.FreshSimAsync(t), new PlaceOrderRequest(OrderType.Suspend))),
+        Row("GET /api/sims/{iccid}/orders", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}/orders"),
+            (sp, w, t) => sp.GetRequiredService<OrderService>().ListForSimAsync(w.Sim(t))),
+        Row("GET /api/orders/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/orders/{w.Order(t)}"),
+            (sp, w, t) => sp.GetRequiredService<OrderService>().GetAsync(w.Order(t))),
+
+        Row("GET /api/reports/imei-lock-fees", "200 200 200 200 200 200 200", (w, t) => Get("/api/reports/imei-lock-fees?month=2026-01"),
+            (sp, w, t) => sp.GetRequiredService<FeeReportService>().GetImeiLockFeesAsync("2026-01"), other: Same),
+
+        Row("GET /api/alarms", "200 200 200 200 200 200 200", (w, t) => Get($"/api/alarms?customerId={w.Customer(t)}"),
+            (sp, w, t) => sp.GetRequiredService<AlarmService>().ListAsync(new AlarmQuery(CustomerId: w.Customer(t))), other: Same),
+        Row("GET /api/alarms/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/alarms/{w.Alarm(t)}"),
+            (sp, w, t) => sp.GetRequiredService<AlarmService>().GetAsync(w.Alarm(t))),
+        Row("POST /api/alarms", "201 201 201 403 201 403 403",
+            (w, t) => Send(HttpMethod.Post, "/api/alarms", new { type = "ImeiStatusChange", name = Unique("A"), customerId = w.Customer(t), action = "Notify", enabled = true }),
+            (sp, w, t) => sp.GetRequiredService<AlarmService>().CreateAsync(new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("A"), CustomerId: w.Customer(t), Enabled: true))),
+        Row("PUT /api/alarms/{id}", "200 200 200 403 200 403 403",
+            (w, t) => Send(HttpMethod.Put, $"/api/alarms/{w.Alarm(t)}", new { name = "matrix", customerId = w.Customer(t), action = "Notify", enabled = true }),
+            (sp, w, t) => sp.GetRequiredService<AlarmService>().UpdateAsync(w.Alarm(t), new SaveAlarmRequest(null, "matrix", CustomerId: w.Customer(t), Enabled: true))),
+        Row("DELETE /api/alarms/{id}", "204 204 204 403 204 403 403", async (w, t) => await Send(HttpMethod.Delete, $"/api/alarms/{await w.FreshAlarmAsync(t)}"),
+            async (sp, w, t) => await sp.GetRequiredService<AlarmService>().DeleteAsync(await w.FreshAlarmAsync(t))),
+
+        Row("GET /api/notifications", "200 200 200 200 200 200 200", (w, t) => Get($"/api/notifications?iccid={w.Sim(t)}"),
+            (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().ListAsync(new NotificationQuery(Iccid: w.Sim(t))), other: Same),
+        Row("GET /api/notifications/unread-count", "200 200 200 200 200 200 200", (w, t) => Get("/api/notifications/unread-count"),
+            (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().UnreadCountAsync(), other: Same),
+        Row("GET /api/notifications/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/notifications/{w.Notification(t)}"),
+            (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().GetAsync(w.Notification(t))),
+        // Marks the caller's own portal delivery: every user of the tenant is a recipient, the platform admin is not.
+        Row("POST /api/notifications/{id}/read", "404 204 204 204 204 204 204", (w, t) => Send(HttpMethod.Post, $"/api/notifications/{w.Notification(t)}/read"),
+            (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().MarkReadAsync(w.Notification(t))),
+
+        Row("GET /api/journal", "200 200 200 200 200 200 200", (w, t) => Get($"/api/journal?entity=Sim&entityId={w.Sim(t)}"),
+            (sp, w, t) => sp.GetRequiredService<JournalService>().ListAsync(new JournalQuery(Entity: "Sim", EntityId: w.Sim(t))), other: Same),
+        Row("GET /api/exports/{name}.{format}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/exports/sims.csv?customerId={w.Customer(t)}"),
+            (sp, w, t) => sp.GetRequiredService<ExportService>().CountAsync(ExportKind.Sims, new ExportFilters(CustomerId: w.Customer(t))), other: Same),
+
+        // The feed is a machine with its key: no user token opens it, whatever the role.
+        Row("POST /api/network/detections", "401 401 401 401 401 401 401",
+            (w, t) => Send(HttpMethod.Post, "/api/network/detections", new[] { EngineData.Detection(w.Sim(t), null, DateTime.UtcNow) }), service: null, other: Same),
+        Row("POST /api/network/authorize", "401 401 401 401 401 401 401", (w, t) => Send(HttpMethod.Post, "/api/network/authorize", new { iccid = w.Sim(t), imei = (string?)null }),
+            service: null, other: Same),
+        Row("POST /api/network/usage", "401 401 401 401 401 401 401",
+            (w, t) => Send(HttpMethod.Post, "/api/network/usage", new[] { new { iccid = w.Sim(t), start = DateTime.UtcNow.AddMinutes(-1), end = DateTime.UtcNow, bytes = 1 } }),
+            service: null, other: Same),
+        // Signing in needs no token; a signed-in user signing in again is simply answered.
+        Row("POST /api/auth/login", "200 200 200 200 200 200 200", (w, t) => Send(HttpMethod.Post, "/api/auth/login", new { email = PortalFactory.AdminEmail, password = PortalFactory.Password }),
+            service: null, other: Same, anonymous: true),
+    ];
+
+    private const string Same = "same";
+
+    public static TheoryData<int, string> RowIndexes()
+    {
+        var data = new TheoryData<int, string>();
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            data.Add(i, Rows[i].Endpoint + " " + Rows[i].Own);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Matrix_EveryApiEndpoint_HasARow()
+    {
+        var endpoints = world.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Normalise(e.RoutePattern.RawText!)}"))
+            .ToHashSet(StringComparer.Ordinal);
+        var covered = Rows.Select(r => r.Endpoint).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(endpoints.Count > 30, $"Only {endpoints.Count} endpoints found; is the enumeration broken?");
+        Assert.Empty(endpoints.Except(covered).Order());
+        // A row for an endpoint that no longer exists would test nothing.
+        Assert.Empty(covered.Except(endpoints).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(RowIndexes))]
+    public async Task Api_EachRoleOnOwnAndOtherTenant_AnswersPerRoleMatrix(int row, string description)
+    {
+        var r = Rows[row];
+        var failures = new List<string>();
+        for (var i = 0; i < Roles.All.Count; i++)
+        {
+            var role = Roles.All[i];
+            foreach (var tenant in Enum.GetValues<Tenant>())
+            {
+                var expected = r.Expected(i, tenant);
+                using var request = await r.Http(world, tenant);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await world.TokenAsync(role));
+                using var response = await world.Client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                if ((int)response.StatusCode != expected)
+                {
+                    failures.Add($"{role} {tenant}: expected {expected}, got {(int)response.StatusCode} {Trim(body)}");
+                }
+                else if (role != Roles.Admin && (int)response.StatusCode == 200 && world.OtherTenantMarkers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leak)
+                {
+                    failures.Add($"{role} {tenant}: the answer shows the other tenant's '{leak}'");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, description + "\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(RowIndexes))]
+    public async Task Api_WithoutToken_Returns401(int row, string description)
+    {
+        var r = Rows[row];
+        using var request = await r.Http(world, Tenant.Own);
+        using var response = await world.Client.SendAsync(request);
+        var expected = r.Anonymous ? 200 : 401;
+        Assert.True((int)response.StatusCode == expected, $"{description}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The same rules through the services a Blazor circuit calls, with the caller set as the circuit sets it.</summary>
+    [Theory]
+    [MemberData(nameof(RowIndexes))]
+    public async Task Service_EachRoleOnOwnAndOtherTenant_AnswersPerRoleMatrix(int row, string description)
+    {
+        var r = Rows[row];
+        if (r.Service is null)
+        {
+            return; // Not a user's service (the network feed, sign-in).
+        }
+
+        var failures = new List<string>();
+        for (var i = 0; i < Roles.All.Count; i++)
+        {
+            var role = Roles.All[i];
+            foreach (var tenant in Enum.GetValues<Tenant>())
+            {
+                var expected = r.Expected(i, tenant) switch { >= 200 and < 300 => "ok", 403 => "403", 404 => "404", var other => other.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                await using var scope = world.Services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(await world.PrincipalAsync(role));
+                string actual;
+                try
+                {
+                    await r.Service(scope.ServiceProvider, world, tenant);
+                    actual = "ok";
+                }
+                catch (ForbiddenException)
+                {
+                    actual = "403";
+                }
+                catch (NotFoundException)
+                {
+                    actual = "404";
+                }
+                catch (Exception e) when (e is ValidationFailedException or ConflictException or TransitionRefusedException)
+                {
+                    actual = $"{e.GetType().Name}: {e.Message}";
+                }
+
+                if (actual != expected)
+                {
+                    failures.Add($"{role} {tenant}: expected {expected}, got {actual}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, description + "\n" + string.Join("\n", failures));
+    }
+
+    private static string Trim(string body) => body.Length > 200 ? body[..200] : body;
+
+    private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Route text as the matrix writes it: no constraints, no trailing slash.</summary>
+    private static string Normalise(string route) => Regex.Replace(route, @"\{(\w+)(:[^}]*)?\}", "{$1}").TrimEnd('/');
+
+    private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
+
+    private static Task<HttpRequestMessage> Send(HttpMethod method, string url, object? body = null) =>
+        Task.FromResult(new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) });
+
+    private static MatrixRow Row(string endpoint, string own, Func<World, Tenant, Task<HttpRequestMessage>> http,
+        Func<IServiceProvider, World, Tenant, Task>? service, string? other = null, bool anonymous = false) =>
+        new(endpoint, own, http, service, other, anonymous);
+
+    public sealed record MatrixRow(string Endpoint, string Own, Func<World, Tenant, Task<HttpRequestMessage>> Http,
+        Func<IServiceProvider, World, Tenant, Task>? Service, string? Other, bool Anonymous)
+    {
+        private int[] OwnCodes => [.. Own.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+
+        /// <summary>Out of scope is "not found" for everyone but the platform admin, who has no other tenant.</summary>
+        public int Expected(int roleIndex, Tenant tenant) =>
+            tenant == Tenant.Own || Other == Same || roleIndex == 0 ? OwnCodes[roleIndex] : 404;
+    }
+
+    /// <summary>The app, two tenants with one resource of each kind, and a signed-in client per role of tenant A.</summary>
+    public sealed class World : PortalFactory, IAsyncLifetime
+    {
+        private readonly Dictionary<string, string> _tokens = [];
+        private readonly Dictionary<string, ClaimsPrincipal> _principals = [];
+        private Tenants _t = null!;
+        private readonly Dictionary<Tenant, Resources> _resources = [];
+
+        public HttpClient Client { get; private set; } = null!;
+
+        /// <summary>Text that only the other tenant's rows contain: no answer to a tenant-A user may show it.</summary>
+        public IReadOnlyList<string> OtherTenantMarkers { get; private set; } = [];
+
+        public async Task InitializeAsync()
+        {
+            _t = await SharedTenants.OfAsync(this);
+            Client = CreateClient();
+            _resources[Tenant.Own] = await CreateResourcesAsync(_t.PartnerA.Id, _t.CustomerA1.Id, "a.test");
+            _resources[Tenant.Other] = await CreateResourcesAsync(_t.PartnerB.Id, _t.CustomerB1.Id, "b.test");
+            OtherTenantMarkers = [_resources[Tenant.Other].Sim, _t.PartnerB.Name, _t.CustomerB1.Name, "@b.test"];
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+        public int Partner(Tenant t) => t == Tenant.Own ? _t.PartnerA.Id : _t.PartnerB.Id;
+
+        public int Customer(Tenant t) => t == Tenant.Own ? _t.CustomerA1.Id : _t.CustomerB1.Id;
+
+        public string CustomerName(Tenant t) => t == Tenant.Own ? _t.CustomerA1.Name : _t.CustomerB1.Name;
+
+        public string Sim(Tenant t) => _resources[t].Sim;
+
+        public long Order(Tenant t) => _resources[t].Order;
+
+        public int Alarm(Tenant t) => _resources[t].Alarm;
+
+        public long Notification(Tenant t) => _resources[t].Notification;
+
+        public string TargetUser(Tenant t) => _resources[t].User;
+
+        public async Task<string> FreshSimAsync(Tenant t) => (await AlarmTestData.AddSimAsync(this, Partner(t), Customer(t))).Iccid;
+
+        public Task<int> FreshCustomerAsync(Tenant t) =>
+            AsSystemAsync(async sp => (await sp.GetRequiredService<CustomerService>().CreateAsync(new CreateCustomerRequest(Unique("del"), Partner(t), null))).Id);
+
+        public async Task<int> FreshAlarmAsync(Tenant t) =>
+            (await AlarmTestData.AddAlarmAsync(this, new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("del"), CustomerId: Customer(t), Enabled: true))).Id;
+
+        public async Task<string> TokenAsync(string role)
+        {
+            if (!_tokens.TryGetValue(role, out var token))
+            {
+                var response = await Client.PostAsJsonAsync("/api/auth/login", new { email = Tenants.EmailA(role), password = Password });
+                response.EnsureSuccessStatusCode();
+                _tokens[role] = token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            }
+
+            return token;
+        }
+
+        /// <summary>The principal the claims factory builds for the role's user of tenant A.</summary>
+        public async Task<ClaimsPrincipal> PrincipalAsync(string role)
+        {
+            if (!_principals.TryGetValue(role, out var principal))
+            {
+                var email = Tenants.EmailA(role);
+                var u = await WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(x => x.Email == email));
+                var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, u.Id), new(ClaimTypes.Name, email), new(ClaimTypes.Role, role) };
+                if (u.PartnerId is { } p)
+                {
+                    claims.Add(new Claim(PortalClaims.PartnerId, p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+
+                if (u.CustomerId is { } c)
+                {
+                    claims.Add(new Claim(PortalClaims.CustomerId, c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+
+                _principals[role] = principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+            }
+
+            return principal;
+        }
+
+        private async Task<Resources> CreateResourcesAsync(int partnerId, int customerId, string domain)
+        {
+            var sim = await AlarmTestData.AddSimAsync(this, partnerId, customerId, locked: true);
+            var recipients = await WithDbAsync(db => db.Users.Where(u => u.Email!.EndsWith("@" + domain)).Select(u => u.Id).ToListAsync());
+            var alarm = await AlarmTestData.AddAlarmAsync(this, new SaveAlarmRequest(AlarmType.ImeiStatusChange, "matrix " + domain,
+                CustomerId: customerId, Iccids: [sim.Iccid], Enabled: true, Recipients: new AlarmRecipients(UserIds: recipients, Emails: ["ops@" + domain])));
+            await AlarmTestData.TriggerAsync(this, sim.Iccid);
+            var notification = await WithDbAsync(db => db.Notifications.Where(n => n.AlarmId == alarm.Id).Select(n => n.Id).SingleAsync());
+            var order = await EngineData.RunOrderAsync(this, sim.Iccid, new PlaceOrderRequest(OrderType.ImeiStatus, ImeiStatus.Armed));
+            var email = Tenants.EmailA(Roles.CustomerReadOnly).Replace("a.test", domain, StringComparison.Ordinal);
+            var user = await WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+            return new Resources(sim.Iccid, order.Id, alarm.Id, notification, user);
+        }
+
+        private sealed record Resources(string Sim, long Order, int Alarm, long Notification, string User);
+    }
+}
