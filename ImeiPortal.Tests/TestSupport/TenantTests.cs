@@ -8,7 +8,7 @@ public abstract class TenantTests<TFactory>(TFactory factory) : IClassFixture<TF
 
     protected Tenants T { get; private set; } = null!;
 
-    public async Task InitializeAsync() => T = await SharedTenants.OfAsync(Factory);
+    public virtual async Task InitializeAsync() => T = await SharedTenants.OfAsync(Factory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -1,12 +1,15 @@
 using ImeiPortal.Data;
-using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Notifications;
-using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Orders;
 using ImeiPortal.Features.Partners;
+using ImeiPortal.Features.Reports;
+using ImeiPortal.Features.Sims;
 using ImeiPortal.Features.Users;
 
 namespace ImeiPortal.Features;
@@ -22,6 +25,14 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<SimService>();
+        services.Configure<ProvisioningOptions>(builder.Configuration.GetSection("Provisioning"));
+        services.AddSingleton<ProvisioningSignal>();
+        services.AddScoped<OrderService>();
+        services.AddSingleton<ProvisioningWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
+        services.AddScoped<NetworkService>();
+        services.AddScoped<FeeReportService>();
         services.AddScoped<AlarmService>();
         services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
         services.AddScoped<UsageAlarmEvaluator>();
@@ -42,6 +53,10 @@ public static class FeatureRegistration
         api.MapPortalPartnersApi();
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
+        api.MapPortalSimsApi();
+        api.MapPortalOrdersApi();
+        api.MapPortalReportsApi();
+        app.MapPortalNetworkApi();
         api.MapPortalAlarmsApi();
         api.MapPortalNotificationsApi();
         api.MapPortalJournalApi();

@@ -32,6 +32,9 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>Every error in one line, for batch items that report a single message.</summary>
+    public string Describe() => string.Join(" ", _errors.SelectMany(e => e.Value));
+
     public void ThrowIfInvalid()
     {
         if (!IsValid)

@@ -1,6 +1,13 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Sims;
+
 namespace ImeiPortal.Features.Network;
-using ImeiPortal.Data; using ImeiPortal.Domain.Sims;
-/// <summary>Called for each Locked->Differed trigger before the detection batch is saved, so what a handler adds commits atomically with it.</summary>
+
+/// <summary>
+/// Reacts to an IMEI lock trigger (Locked -> Differed) while the detection that raised it is still unsaved:
+/// whatever a handler adds to <paramref name="db"/> (notifications, bar orders) commits atomically with it.
+/// Handlers must not call SaveChanges themselves.
+/// </summary>
 public interface IImeiLockTriggerHandler
 {
     Task OnTriggeredAsync(PortalDbContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken);

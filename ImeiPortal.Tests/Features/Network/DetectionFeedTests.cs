@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Network;
+using ImeiPortal.Features.Orders;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Tests.Domain;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Features.Network;
+
+public sealed class DetectionFeedTests(TriggerFactory factory) : TenantTests<TriggerFactory>(factory)
+{
+    private static readonly DateTime Start = DateTime.UtcNow.AddHours(-2);
+
+    private async Task<DetectionBatchResult> FeedAsync(params object[] items) =>
+        await (await Factory.NetworkClient().PostAsJsonAsync("/api/network/detections", items)).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);
+
+    private async Task<string> LockedSimAsync(string imei)
+    {
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, enableImeiLock: true);
+        await FeedAsync(EngineData.Detection(iccid, imei, Start));
+        return iccid;
+    }
+
+    private Task<List<ImeiPortal.Domain.Network.Detection>> DetectionsAsync(string iccid) =>
+        Factory.WithDbAsync(db => db.Detections.Where(d => d.Iccid == iccid).OrderBy(d => d.ObservedAt).ThenBy(d => d.Id).ToListAsync());
+
+    [Fact]
+    public async Task Detections_RepeatedDetectionId_IsAppliedOnceWithinAndAcrossBatches()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var id = Guid.NewGuid().ToString("N");
+        object[] batch = [EngineData.Detection(iccid, EngineData.NewImei(), Start, id), EngineData.Detection(iccid, EngineData.NewImei(), Start.AddMinutes(1), id)];
+        var first = await FeedAsync(batch);
+        Assert.Equal((1, 1), (first.Accepted, first.Duplicates));
+        var again = await FeedAsync(batch);
+        Assert.Equal((0, 2), (again.Accepted, again.Duplicates));
+        Assert.Single(await DetectionsAsync(iccid));
+    }
+
+    [Fact]
+    public async Task Detections_OlderThanLastApplied_IsRecordedButDoesNotMoveTheSim()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var newer = EngineData.NewImei();
+        var older = EngineData.NewImei();
+        await FeedAsync(EngineData.Detection(iccid, newer, Start.AddMinutes(10)));
+        var result = await FeedAsync(EngineData.Detection(iccid, older, Start.AddMinutes(5)));
+        Assert.Equal(1, result.Accepted);
+        Assert.Equal(newer, (await EngineData.GetSimAsync(Factory, iccid)).Imei);
+        Assert.Equal([DetectionResult.OutOfOrder, DetectionResult.Applied], (await DetectionsAsync(iccid)).Select(d => d.Result));
+    }
+
+    [Fact]
+    public async Task Detections_OneBatchOutOfOrder_IsAppliedInObservedAtOrder()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var (a, b) = (EngineData.NewImei(), EngineData.NewImei());
+        await FeedAsync(EngineData.Detection(iccid, b, Start.AddMinutes(2)), EngineData.Detection(iccid, a, Start.AddMinutes(1)));
+        Assert.Equal(b, (await EngineData.GetSimAsync(Factory, iccid)).Imei);
+        Assert.All(await DetectionsAsync(iccid), d => Assert.Equal(DetectionResult.Applied, d.Result));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("000000000000000")]
+    public async Task Detections_ImeiNotProvided_IsRecordedAndChangesNothing(string? imei)
+    {
+        var device = EngineData.NewImei();
+        var iccid = await LockedSimAsync(device);
+        var result = await FeedAsync(EngineData.Detection(iccid, imei, Start.AddMinutes(5)));
+        Assert.Equal(1, result.Accepted);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((ImeiStatus.Locked, device, device), (sim.ImeiStatus, sim.Imei, sim.ImeiLock));
+        var last = (await DetectionsAsync(iccid))[^1];
+        Assert.Equal((DetectionResult.NotProvided, (string?)null), (last.Result, last.Imei));
+        Assert.Empty(Factory.Recorder.For(iccid));
+    }
+
+    [Fact]
+    public async Task Detections_ImeisvWithNewSoftwareVersion_IsTheSameDevice()
+    {
+        var device = EngineData.NewImei();
+        var iccid = await LockedSimAsync(device);
+        await FeedAsync(EngineData.Detection(iccid, TestIds.Imeisv(device, "07"), Start.AddMinutes(5)));
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((ImeiStatus.Locked, device), (sim.ImeiStatus, sim.Imei));
+        Assert.Equal(DetectionResult.Repeated, (await DetectionsAsync(iccid))[^1].Result);
+        Assert.Empty(Factory.Recorder.For(iccid));
+    }
+
+    [Fact]
+    public async Task Detections_BadItems_AreRejectedByIndexAndTheRestApplied()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var result = await FeedAsync(
+            EngineData.Detection(iccid, EngineData.NewImei(), Start),
+            EngineData.Detection(EngineData.NewIccid(), EngineData.NewImei(), Start),
+            EngineData.Detection("89440000", EngineData.NewImei(), Start),
+            EngineData.Detection(iccid, TestIds.WithWrongCheckDigit(EngineData.NewImei()), Start),
+            new { iccid, imei = EngineData.NewImei() },
+            EngineData.Detection(iccid, "12345", Start));
+        Assert.Equal(1, result.Accepted);
+        Assert.Equal([1, 2, 3, 4, 5], result.Rejected.Select(r => r.Index));
+        Assert.Equal(NetworkService.UnknownSim, result.Rejected[0].Error);
+        Assert.Single(await DetectionsAsync(iccid));
+    }
+
+    [Fact]
+    public async Task Detections_MoreThanTenThousandItems_Returns400AndStoresNothing()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var items = Enumerable.Range(0, Batches.MaxItems + 1).Select(i => EngineData.Detection(iccid, null, Start.AddSeconds(i))).ToArray();
+        var response = await Factory.NetworkClient().PostAsJsonAsync("/api/network/detections", items);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await DetectionsAsync(iccid));
+    }
+
+    [Fact]
+    public async Task Detections_WrongKey_Returns401()
+    {
+        var response = await Factory.NetworkClient("wrong").PostAsJsonAsync("/api/network/detections", Array.Empty<object>());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Detections_LockedSimInOtherDevices_TriggersExactlyOnceAndBarCommitsWithIt()
+    {
+        var (lockDevice, second, third) = (EngineData.NewImei(TestIds.TacA), EngineData.NewImei(TestIds.TacB), EngineData.NewImei(TestIds.TacA));
+        var iccid = await LockedSimAsync(lockDevice);
+        Factory.Recorder.BarIccids[iccid] = true;
+        var result = await FeedAsync(
+            EngineData.Detection(iccid, second, Start.AddMinutes(1)),
+            EngineData.Detection(iccid, second, Start.AddMinutes(2)),
+            EngineData.Detection(iccid, third, Start.AddMinutes(3)));
+        Assert.Equal(3, result.Accepted);
+        await FeedAsync(EngineData.Detection(iccid, second, Start.AddMinutes(4)));
+
+        var trigger = Assert.Single(Factory.Recorder.For(iccid));
+        Assert.Equal((lockDevice, second, lockDevice, true), (trigger.PreviousImei, trigger.NewImei, trigger.ImeiLock, trigger.TacChanged));
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((ImeiStatus.Differed, second, second), (sim.ImeiStatus, sim.FirstImeiAfterTrigger, sim.Imei));
+        var bar = await Factory.WithDbAsync(db => db.Orders.SingleAsync(o => o.Iccid == iccid && o.Type == OrderType.Bar));
+        Assert.Equal(Order.ImeiLockBarLabel, bar.Label);
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, bar.Id)).State);
+        Assert.Equal(SimStatus.Barred, (await EngineData.GetSimAsync(Factory, iccid)).Status);
+    }
+
+    [Fact]
+    public async Task Authorize_LockedSim_AcceptsOnlyTheLockDevice()
+    {
+        var device = EngineData.NewImei();
+        var iccid = await LockedSimAsync(device);
+        var network = Factory.NetworkClient();
+        var accept = await (await network.PostAsJsonAsync("/api/network/authorize", new { iccid, imei = TestIds.Imeisv(device, "11") })).ReadAsync<AuthorizeResponse>(HttpStatusCode.OK);
+        Assert.Equal(SessionDecision.Accept, accept.Decision);
+        var reject = await (await network.PostAsJsonAsync("/api/network/authorize", new { iccid, imei = EngineData.NewImei() })).ReadAsync<AuthorizeResponse>(HttpStatusCode.OK);
+        Assert.Equal(SessionDecision.Reject, reject.Decision);
+        var unknown = await (await network.PostAsJsonAsync("/api/network/authorize", new { iccid = EngineData.NewIccid(), imei = device })).ReadAsync<AuthorizeResponse>(HttpStatusCode.OK);
+        Assert.Equal((SessionDecision.Reject, NetworkService.UnknownSim), (unknown.Decision, unknown.Reason));
+        Assert.Equal(HttpStatusCode.BadRequest, (await network.PostAsJsonAsync("/api/network/authorize", new { iccid = "1", imei = device })).StatusCode);
+    }
+}

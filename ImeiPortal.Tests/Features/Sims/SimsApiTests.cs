@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Orders;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Security;
+using ImeiPortal.Tests.Domain;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Tests.Features.Sims;
+
+public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
+{
+
+    [Fact]
+    public async Task Create_PartnerUser_Returns201WithSim()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        var iccid = EngineData.NewIccid();
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid, imsi = "208011234567890", msisdn = "+33612345678", partnerId = T.PartnerA.Id, customerId = T.CustomerA1.Id });
+        var sim = await response.ReadAsync<SimDto>(HttpStatusCode.Created);
+        Assert.Equal(iccid, sim.Iccid);
+        Assert.Equal("33612345678", sim.Msisdn);
+        Assert.Equal(SimStatus.Inventory, sim.Status);
+        Assert.Equal(ImeiStatus.Neutral, sim.ImeiStatus);
+        Assert.Equal(0, sim.PendingOrders);
+    }
+
+    [Fact]
+    public async Task Create_BadIdentifiers_Returns400WithErrorsAndStoresNothing()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var badIccid = TestIds.WithWrongCheckDigit(EngineData.NewIccid());
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid = badIccid, imsi = "12345", msisdn = "12ab", partnerId = T.PartnerA.Id });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("iccid", out _));
+        Assert.True(errors.TryGetProperty("imsi", out _));
+        Assert.True(errors.TryGetProperty("msisdn", out _));
+        Assert.False(await Factory.WithDbAsync(db => db.Sims.AnyAsync(s => s.Iccid == badIccid)));
+    }
+
+    [Fact]
+    public async Task Create_OtherPartner_Returns404()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid = EngineData.NewIccid(), partnerId = T.PartnerB.Id });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Roles.PartnerReadOnly)]
+    [InlineData(Roles.CustomerAdmin)]
+    public async Task Create_RoleWithoutManageSims_Returns403(string role)
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(role));
+        var iccid = EngineData.NewIccid();
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid, partnerId = T.PartnerA.Id });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await Factory.WithDbAsync(db => db.Sims.AnyAsync(s => s.Iccid == iccid)));
+    }
+
+    [Fact]
+    public async Task Create_CustomerOfAnotherPartner_Returns400()
+    {
+        var client = await Factory.ClientAsAsync(PortalFactory.AdminEmail);
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid = EngineData.NewIccid(), partnerId = T.PartnerA.Id, customerId = T.CustomerB1.Id });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("customerId", out _));
+    }
+
+    [Fact]
+    public async Task Create_DuplicateIccid_Returns409()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid, partnerId = T.PartnerA.Id });
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bulk_MixedItems_CreatesValidOnesAndRejectsOthersByIndex()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var existing = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var good1 = EngineData.NewIccid();
+        var good2 = EngineData.NewIccid();
+        object[] items =
+        [
+            new { iccid = good1, partnerId = T.PartnerA.Id },
+            new { iccid = "123", partnerId = T.PartnerA.Id },
+            new { iccid = existing, partnerId = T.PartnerA.Id },
+            new { iccid = good2, partnerId = T.PartnerA.Id, customerId = T.CustomerA2.Id },
+            new { iccid = good1, partnerId = T.PartnerA.Id },
+            new { iccid = EngineData.NewIccid(), partnerId = T.PartnerB.Id },
+            new { iccid = EngineData.NewIccid(), partnerId = T.PartnerA.Id, customerId = T.CustomerB1.Id },
+        ];
+        var result = await (await client.PostAsJsonAsync("/api/sims/bulk", items)).ReadAsync<BulkCreateResult>(HttpStatusCode.OK);
+        Assert.Equal(2, result.Created);
+        Assert.Equal([1, 2, 4, 5, 6], result.Rejected.Select(r => r.Index));
+        Assert.Equal(T.CustomerA2.Id, (await EngineData.GetSimAsync(Factory, good2)).CustomerId);
+    }
+
+    [Fact]
+    public async Task Bulk_MoreThanTenThousand_Returns400AndStoresNothing()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var first = EngineData.NewIccid();
+        var items = Enumerable.Range(0, Batches.MaxItems + 1).Select(i => new { iccid = i == 0 ? first : EngineData.NewIccid(), partnerId = T.PartnerA.Id });
+        var response = await client.PostAsJsonAsync("/api/sims/bulk", items);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await Factory.WithDbAsync(db => db.Sims.AnyAsync(s => s.Iccid == first)));
+    }
+
+    [Fact]
+    public async Task List_CustomerUser_SeesOnlyOwnCustomersSimsWithPendingOrders()
+    {
+        var own = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var sibling = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id, T.CustomerA2.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+        var page = await (await client.GetAsync("/api/sims?pageSize=500&sort=-iccid")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+        Assert.Contains(page.Items, s => s.Iccid == own);
+        Assert.DoesNotContain(page.Items, s => s.Iccid == sibling);
+        Assert.All(page.Items, s => Assert.Equal(T.CustomerA1.Id, s.CustomerId));
+        Assert.Equal(page.Items.OrderByDescending(s => s.Iccid, StringComparer.Ordinal).Select(s => s.Iccid), page.Items.Select(s => s.Iccid));
+
+        var search = await (await client.GetAsync($"/api/sims?search={own[..15]}&status=Inventory")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+        Assert.Equal(own, Assert.Single(search.Items).Iccid);
+    }
+
+    [Fact]
+    public async Task List_BadSortOrPageSize_Returns400()
+    {
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/sims?sort=imei")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/sims?pageSize=501")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_OtherTenantsSim_Returns404()
+    {
+        var other = await EngineData.CreateSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id);
+        var partner = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/api/sims/{other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await customer.GetAsync($"/api/sims/{other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await Factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerReadOnly))).GetAsync($"/api/sims/{other}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AssignCustomer_SamePartnerThenNull_AssignsAndUnassigns()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        var assigned = await (await client.PutAsJsonAsync($"/api/sims/{iccid}/customer", new { customerId = T.CustomerA1.Id })).ReadAsync<SimDto>(HttpStatusCode.OK);
+        Assert.Equal(T.CustomerA1.Id, assigned.CustomerId);
+        var unassigned = await (await client.PutAsJsonAsync($"/api/sims/{iccid}/customer", new { customerId = (int?)null })).ReadAsync<SimDto>(HttpStatusCode.OK);
+        Assert.Null(unassigned.CustomerId);
+    }
+
+    [Fact]
+    public async Task AssignCustomer_Refusals_Return400And403And404()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var partner = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        Assert.Equal(HttpStatusCode.BadRequest, (await partner.PutAsJsonAsync($"/api/sims/{iccid}/customer", new { customerId = T.CustomerB1.Id })).StatusCode);
+        var customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerAdmin));
+        Assert.Equal(HttpStatusCode.Forbidden, (await customer.PutAsJsonAsync($"/api/sims/{iccid}/customer", new { customerId = T.CustomerA2.Id })).StatusCode);
+        var otherPartner = await Factory.ClientAsAsync(Tenants.EmailB(Roles.PartnerAdmin));
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.PutAsJsonAsync($"/api/sims/{iccid}/customer", new { customerId = T.CustomerB1.Id })).StatusCode);
+        Assert.Equal(T.CustomerA1.Id, (await EngineData.GetSimAsync(Factory, iccid)).CustomerId);
+    }
+
+    [Fact]
+    public async Task SaveUserChange_SimChangedMeanwhile_ThrowsConflictAndAppliesNothing()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        await Factory.WithDbAsync(async stale =>
+        {
+            var sim = await stale.Sims.FirstAsync(s => s.Iccid == iccid);
+            await EngineData.RunOrderAsync(Factory, iccid, new PlaceOrderRequest(OrderType.Activate));
+            sim.AssignCustomer(T.CustomerA1.Id);
+            await Assert.ThrowsAsync<ConflictException>(() => SimService.SaveUserChangeAsync(stale, CancellationToken.None));
+            return 0;
+        });
+        Assert.Null((await EngineData.GetSimAsync(Factory, iccid)).CustomerId);
+    }
+
+    [Fact]
+    public async Task Details_AfterDetections_ShowsRecentDetectionsAndStatusHistory()
+    {
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, enableImeiLock: true);
+        var network = Factory.NetworkClient();
+        var imei = EngineData.NewImei();
+        var fed = await (await network.PostAsJsonAsync("/api/network/detections", new[] { EngineData.Detection(iccid, imei, EngineData.T0) })).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(1, fed.GetProperty("accepted").GetInt32());
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
+        var details = await (await client.GetAsync($"/api/sims/{iccid}/details")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal("Locked", details.GetProperty("sim").GetProperty("imeiStatus").GetString());
+        Assert.Equal(imei, details.GetProperty("recentDetections")[0].GetProperty("imei").GetString());
+        var history = details.GetProperty("imeiStatusHistory");
+        Assert.Equal("Locked", history[0].GetProperty("to").GetString());
+        Assert.Equal("Armed", history[1].GetProperty("to").GetString());
+    }
+}

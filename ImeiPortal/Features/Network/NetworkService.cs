@@ -1,0 +1,231 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Network;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
+using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
+
+namespace ImeiPortal.Features.Network;
+
+public sealed record DetectionInput(string? DetectionId, string? Iccid, string? Imei, DateTime? ObservedAt);
+
+public sealed record DetectionBatchResult(int Accepted, int Duplicates, IReadOnlyList<RejectedItem> Rejected);
+
+public sealed record AuthorizeRequest(string? Iccid, string? Imei);
+
+public sealed record AuthorizeResponse(SessionDecision Decision, string Reason);
+
+/// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
+public sealed class NetworkService(
+    IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
+    ILogger<NetworkService> logger)
+{
+    public const string Actor = "network";
+    public const string UnknownSim = "Unknown SIM: no SIM has this ICCID.";
+    private const int ConflictRetries = 3;
+
+    private readonly IImeiLockTriggerHandler[] _handlers = [.. triggerHandlers];
+
+    /// <summary>
+    /// Applies a batch in one transaction: per SIM in observedAt order, each accepted item stored as a
+    /// <see cref="Detection"/>, a repeated detectionId applied once, bad items reported by index.
+    /// </summary>
+    public async Task<DetectionBatchResult> IngestAsync(IReadOnlyList<DetectionInput> items, CancellationToken cancellationToken = default)
+    {
+        Batches.EnsureWithinLimit(items);
+        ActAsNetwork();
+        var rejected = new List<RejectedItem>();
+        var candidates = new List<Candidate>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Check(items[i], out var candidate) is { } error)
+            {
+                rejected.Add(new RejectedItem(i, error));
+            }
+            else
+            {
+                candidates.Add(candidate with { Index = i });
+            }
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var (accepted, duplicates, unknown) = await ApplyAsync(candidates, cancellationToken);
+                var all = rejected.Concat(unknown).OrderBy(r => r.Index).ToList();
+                return new DetectionBatchResult(accepted, duplicates, all);
+            }
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && attempt < ConflictRetries)
+            {
+                // A concurrent writer moved one of the SIMs (or stored the same detectionId): redo the batch on fresh rows.
+                logger.LogInformation(ex, "Detection batch conflicted (attempt {Attempt}); retrying", attempt);
+            }
+        }
+    }
+
+    /// <summary>Decides a data session. Only data is governed; voice and SMS never reach this check.</summary>
+    /// <remarks>An unknown ICCID is a Reject (200) rather than a 404: the network needs a decision either way.</remarks>
+    public async Task<AuthorizeResponse> AuthorizeAsync(AuthorizeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!Iccid.TryParse(request.Iccid, out var iccid, out var error))
+        {
+            throw new ValidationFailedException("iccid", error);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sim = await db.Sims.AsNoTracking().FirstOrDefaultAsync(s => s.Iccid == iccid.Value, cancellationToken);
+        if (sim is null)
+        {
+            return new AuthorizeResponse(SessionDecision.Reject, UnknownSim);
+        }
+
+        var (decision, reason) = sim.AuthorizeDataSession(request.Imei);
+        return new AuthorizeResponse(decision, reason);
+    }
+
+    private void ActAsNetwork()
+    {
+        if (!user.IsAuthenticated)
+        {
+            // The feed has no user; the journal names it instead of leaving the actor blank.
+            user.Set(CurrentUser.ForSystem(Actor));
+        }
+    }
+
+    private static string? Check(DetectionInput? item, out Candidate candidate)
+    {
+        candidate = default!;
+        if (item is null)
+        {
+            return "An item is required.";
+        }
+
+        if (!Iccid.TryParse(item.Iccid, out var iccid, out var iccidError))
+        {
+            return iccidError;
+        }
+
+        if (item.ObservedAt is not { } observedAt)
+        {
+            return "observedAt is required.";
+        }
+
+        if (!ImeiValue.IsNotProvided(item.Imei) && !ImeiValue.TryParse(item.Imei, out _, out var imeiError))
+        {
+            return imeiError;
+        }
+
+        if (item.DetectionId is { Length: > 100 })
+        {
+            return "detectionId must be at most 100 characters.";
+        }
+
+        var id = string.IsNullOrWhiteSpace(item.DetectionId) ? null : item.DetectionId.Trim();
+        candidate = new Candidate(0, id, iccid.Value, item.Imei, AsUtc(observedAt));
+        return null;
+    }
+
+    // A time without an offset is taken as UTC, as API.md says every time is.
+    private static DateTime AsUtc(DateTime t) =>
+        t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime();
+
+    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Thousands of tracked SIMs: scanning them all on every Add would dominate the batch.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var storedIds = await StoredDetectionIdsAsync(db, candidates, cancellationToken);
+        var sims = await LoadSimsAsync(db, candidates, cancellationToken);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var unknown = new List<RejectedItem>();
+        var duplicates = 0;
+        var perSim = new Dictionary<Sim, List<Candidate>>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.DetectionId is { } id && (storedIds.Contains(id) || !seenIds.Add(id)))
+            {
+                duplicates++;
+            }
+            else if (!sims.TryGetValue(candidate.Iccid, out var sim))
+            {
+                unknown.Add(new RejectedItem(candidate.Index, UnknownSim));
+            }
+            else
+            {
+                if (!perSim.TryGetValue(sim, out var list))
+                {
+                    perSim[sim] = list = [];
+                }
+
+                list.Add(candidate);
+            }
+        }
+
+        var receivedAt = clock.GetUtcNow().UtcDateTime;
+        var detections = new List<Detection>(candidates.Count);
+        foreach (var (sim, list) in perSim)
+        {
+            foreach (var c in list.OrderBy(c => c.ObservedAt).ThenBy(c => c.Index))
+            {
+                var before = sim.ImeiStatus;
+                var outcome = sim.ApplyDetection(c.Imei, c.ObservedAt);
+                detections.Add(new Detection(c.DetectionId, sim.Id, sim.Iccid, outcome.NewImei, c.ObservedAt, receivedAt, outcome.Result));
+                // Stamped when the portal changed, like order completions, so the history stays one ordered sequence
+                // even when the network delivers late.
+                ImeiStatusHistory.RecordIfChanged(db, sim, before, receivedAt);
+            }
+
+            foreach (var trigger in sim.Triggers)
+            {
+                foreach (var handler in _handlers)
+                {
+                    await handler.OnTriggeredAsync(db, sim, trigger, cancellationToken);
+                }
+            }
+
+            sim.ClearTriggers();
+        }
+        db.ChangeTracker.DetectChanges();
+        await FastWrites.WriteLastSeenAsync(db, cancellationToken);
+        await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
+        // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (detections.Count, duplicates, unknown);
+    }
+
+    private static async Task<HashSet<string>> StoredDetectionIdsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var ids = candidates.Select(c => c.DetectionId).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(Batches.LookupChunk))
+        {
+            stored.UnionWith(await db.Detections.Where(d => chunk.Contains(d.DetectionId!)).Select(d => d.DetectionId!).ToListAsync(cancellationToken));
+        }
+
+        return stored;
+    }
+
+    private static async Task<Dictionary<string, Sim>> LoadSimsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var sims = new Dictionary<string, Sim>(StringComparer.Ordinal);
+        foreach (var chunk in candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal).Chunk(Batches.LookupChunk))
+        {
+            foreach (var sim in await db.Sims.Where(s => chunk.Contains(s.Iccid)).ToListAsync(cancellationToken))
+            {
+                sims[sim.Iccid] = sim;
+            }
+        }
+
+        return sims;
+    }
+
+    private sealed record Candidate(int Index, string? DetectionId, string Iccid, string? Imei, DateTime ObservedAt);
+}

@@ -1,0 +1,138 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ImeiPortal.Features.Orders;
+
+public sealed record PlaceOrderRequest(OrderType? Type, ImeiStatus? ImeiStatus = null, UnbarOption? UnbarOption = null, bool? EnableImeiLock = null);
+
+public sealed record OrderDto(
+    long Id, string Iccid, OrderType Type, OrderState State, string? Reason, DateTime CreatedAt, DateTime? CompletedAt,
+    ImeiStatus? ImeiStatus, UnbarOption? UnbarOption, bool EnableImeiLock, string? Label, string? RequestedBy);
+
+public sealed class ProvisioningOptions
+{
+    /// <summary>How long an order waits before the worker sends it to the network.</summary>
+    public double DelaySeconds { get; set; } = 5;
+
+    /// <summary>How often the worker looks for due orders when nothing woke it.</summary>
+    public double PollSeconds { get; set; } = 1;
+
+    /// <summary>Off only in tests that need orders to stay pending (e.g. to prove a restart resumes them).</summary>
+    public bool WorkerEnabled { get; set; } = true;
+}
+
+public sealed class OrderService(
+    IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options, ProvisioningSignal signal)
+{
+    /// <summary>Checks the order against the SIM as it is now and queues it; the SIM changes when the worker completes it.</summary>
+    public async Task<OrderDto> PlaceAsync(string iccid, PlaceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var validation = new Validation();
+        if (request.Type is null)
+        {
+            validation.Add("type", "type is required.");
+        }
+        else if (request.Type == OrderType.ImeiStatus && request.ImeiStatus is null)
+        {
+            validation.Add("imeiStatus", "imeiStatus is required for an ImeiStatus order.");
+        }
+
+        validation.ThrowIfInvalid();
+        var type = request.Type!.Value;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sim = await SimService.FindAsync(db, user, iccid, cancellationToken);
+        user.Require(RequiredPermission(type));
+        Order.Validate(sim, type, request.ImeiStatus);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), user.UserId,
+            request.ImeiStatus, request.UnbarOption, request.EnableImeiLock ?? false);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return ToDto(order);
+    }
+
+    /// <summary>
+    /// Queues an order raised by the system (an alarm's action) in the caller's context without saving, so it
+    /// commits together with whatever raised it. A pending order of the same type is reused rather than doubled.
+    /// </summary>
+    public async Task<Order> PlaceSystemOrderAsync(PortalDbContext db, Sim sim, OrderType type, string label, string requestedBy)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sim);
+        var pending = db.Orders.Local.FirstOrDefault(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending)
+            ?? await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending);
+        if (pending is not null)
+        {
+            return pending;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, label: label);
+        db.Orders.Add(order);
+        signal.Notify();
+        return order;
+    }
+
+    public async Task<OrderDto> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Order", id);
+        return ToDto(order);
+    }
+
+    public async Task<IReadOnlyList<OrderDto>> ListForSimAsync(string iccid, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sim = await SimService.FindAsync(db, user, iccid, cancellationToken);
+        var orders = await db.Orders.AsNoTracking().Where(o => o.SimId == sim.Id)
+            .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).ToListAsync(cancellationToken);
+        return orders.ConvertAll(ToDto);
+    }
+
+    /// <summary>IMEI status and unbar are the customer's own levers; lifecycle orders are the partner's.</summary>
+    public static Permission RequiredPermission(OrderType type) => type switch
+    {
+        OrderType.ImeiStatus => Permission.ChangeImeiStatus,
+        OrderType.Unbar => Permission.Unbar,
+        _ => Permission.PlaceLifecycleOrders,
+    };
+
+    public static OrderDto ToDto(Order o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new(o.Id, o.Iccid, o.Type, o.State, o.Reason, o.CreatedAt, o.CompletedAt, o.ImeiStatus, o.UnbarOption, o.EnableImeiLock,
+            o.Label, o.RequestedBy);
+    }
+}
+
+/// <summary>Wakes the worker when an order is placed, so a zero delay means "now" rather than "next poll".</summary>
+public sealed class ProvisioningSignal : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(0, 1);
+
+    public void Notify()
+    {
+        try
+        {
+            _semaphore.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: one wake-up covers every order placed meanwhile.
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _semaphore.Dispose();
+}

@@ -1,0 +1,148 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ImeiPortal.Features.Orders;
+
+/// <summary>
+/// Sends due orders to the "network": applies each to its SIM and completes it, or fails it with the reason
+/// when its precondition no longer holds. Orders are rows, so whatever was pending at a restart is picked up.
+/// </summary>
+public sealed class ProvisioningWorker(
+    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, ProvisioningSignal signal, TimeProvider clock, ILogger<ProvisioningWorker> logger)
+    : BackgroundService
+{
+    public const string Actor = "provisioning";
+    private const int BatchSize = 100;
+    private const int ConcurrencyRetries = 5;
+
+    // The worker loop and a direct call (tests, an admin "process now") must not interleave.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkerEnabled)
+        {
+            return;
+        }
+
+        var poll = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var processed = 0;
+            try
+            {
+                processed = await ProcessDueOrdersAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The worker must outlive one bad round (e.g. a locked database); it logs and tries again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Processing orders failed; retrying at the next poll");
+            }
+
+            if (processed < BatchSize)
+            {
+                try
+                {
+                    await signal.WaitAsync(poll, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Processes every order due now (up to one batch); returns how many were completed or failed.</summary>
+    public async Task<int> ProcessDueOrdersAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            // The journal records who changed the SIM: the provisioning system, on behalf of the order.
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(CurrentUser.ForSystem(Actor));
+            var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+            List<long> due;
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                due = await db.Orders.Where(o => o.State == OrderState.Pending && o.DueAt <= now)
+                    .OrderBy(o => o.DueAt).ThenBy(o => o.Id).Select(o => o.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            }
+
+            var processed = 0;
+            foreach (var id in due)
+            {
+                if (await ProcessAsync(dbFactory, id, cancellationToken))
+                {
+                    processed++;
+                }
+            }
+
+            return processed;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<bool> ProcessAsync(IDbContextFactory<PortalDbContext> dbFactory, long orderId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+            if (order is not { State: OrderState.Pending })
+            {
+                return false;
+            }
+
+            var sim = await db.Sims.FirstAsync(s => s.Id == order.SimId, cancellationToken);
+            var serviceDefault = sim.ServiceId is { } serviceId
+                ? await db.ServiceProfiles.Where(p => p.Id == serviceId).Select(p => (ImeiStatus?)p.DefaultImeiStatus).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var before = sim.ImeiStatus;
+            try
+            {
+                order.ApplyTo(sim, serviceDefault);
+                order.Complete(now);
+                ImeiStatusHistory.RecordIfChanged(db, sim, before, now);
+            }
+            catch (TransitionRefusedException refused)
+            {
+                order.Fail(refused.Message, now);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Order {OrderId} ({Type}) for SIM {Iccid}: {State}", order.Id, order.Type, order.Iccid, order.State);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyRetries)
+            {
+                // The feed or another writer changed the SIM meanwhile: decide again on the fresh SIM.
+                logger.LogDebug("Order {OrderId} lost a race for SIM {Iccid}; retrying", order.Id, order.Iccid);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,259 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Features.Sims;
+
+public sealed record CreateSimRequest(string? Iccid, string? Imsi, string? Msisdn, string? Network, int? PartnerId, int? CustomerId);
+
+public sealed record BulkCreateResult(int Created, IReadOnlyList<RejectedItem> Rejected);
+
+/// <param name="ServiceId">Optional customer service (product) whose default IMEI status applies at activation.</param>
+public sealed record AssignCustomerRequest(int? CustomerId, int? ServiceId = null);
+
+public sealed record DetectionDto(string? DetectionId, string? Imei, DateTime ObservedAt, DateTime ReceivedAt, DetectionResult Result);
+
+public sealed record ImeiStatusChangeDto(DateTime At, ImeiStatus? From, ImeiStatus To);
+
+/// <summary>What the SIM page shows: the SIM, what the network saw lately and how its IMEI status moved.</summary>
+public sealed record SimDetailsDto(SimDto Sim, IReadOnlyList<DetectionDto> RecentDetections, IReadOnlyList<ImeiStatusChangeDto> ImeiStatusHistory);
+
+public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
+{
+    public const int RecentRows = 50;
+
+    public async Task<SimDto> CreateAsync(CreateSimRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var partnerId = request.PartnerId ?? user.PartnerId;
+        var validation = new Validation();
+        ValidateFields(request, partnerId, validation);
+        validation.ThrowIfInvalid();
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Partners.VisibleTo(user).AnyAsync(p => p.Id == partnerId, cancellationToken))
+        {
+            throw new NotFoundException("Partner", partnerId);
+        }
+
+        user.Require(Permission.ManageSims);
+        if (request.CustomerId is { } customerId
+            && !await db.Customers.VisibleTo(user).AnyAsync(c => c.Id == customerId && c.PartnerId == partnerId, cancellationToken))
+        {
+            throw new ValidationFailedException("customerId", $"Customer {customerId} is not a customer of partner {partnerId}.");
+        }
+
+        var iccid = Iccid.Parse(request.Iccid!).Value;
+        if (await db.Sims.AnyAsync(s => s.Iccid == iccid, cancellationToken))
+        {
+            throw new ConflictException($"A SIM with ICCID {iccid} already exists.");
+        }
+
+        var sim = NewSim(request, partnerId!.Value);
+        db.Sims.Add(sim);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(iccid, cancellationToken);
+    }
+
+    /// <summary>Creates what is valid in one transaction and reports every other item with its index.</summary>
+    public async Task<BulkCreateResult> CreateManyAsync(IReadOnlyList<CreateSimRequest> requests, CancellationToken cancellationToken = default)
+    {
+        Batches.EnsureWithinLimit(requests);
+        user.Require(Permission.ManageSims);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var partners = (await db.Partners.VisibleTo(user).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var customers = await db.Customers.VisibleTo(user).ToDictionaryAsync(c => c.Id, c => c.PartnerId, cancellationToken);
+        var existing = await ExistingIccidsAsync(db, requests.Select(r => r?.Iccid?.Trim()).OfType<string>(), cancellationToken);
+
+        var rejected = new List<RejectedItem>();
+        var sims = new List<Sim>();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var request = requests[i];
+            var error = request is null ? "An item is required." : BulkItemError(request, partners, customers, existing);
+            if (error is not null)
+            {
+                rejected.Add(new RejectedItem(i, error));
+                continue;
+            }
+
+            var sim = NewSim(request!, request!.PartnerId ?? user.PartnerId!.Value);
+            // A second copy in the same batch is as much a duplicate as one already stored.
+            existing.Add(sim.Iccid);
+            sims.Add(sim);
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Sims.AddRange(sims);
+        await db.SaveChangesAsync(cancellationToken);
+        return new BulkCreateResult(sims.Count, rejected);
+    }
+
+    public async Task<PagedResult<SimDto>> ListAsync(SimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query = query.Validated();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sims = query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking());
+        var total = await sims.CountAsync(cancellationToken);
+        var page = query.Order(sims).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
+        return new PagedResult<SimDto>(await Project(page, db).ToListAsync(cancellationToken), total);
+    }
+
+    /// <summary>The rows of <see cref="ListAsync"/> without paging, for exports.</summary>
+    public IAsyncEnumerable<SimDto> StreamAsync(PortalDbContext db, SimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(query);
+        query = query.Validated();
+        return Project(query.Order(query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking())), db).AsAsyncEnumerable();
+    }
+
+    public async Task<SimDto> GetAsync(string iccid, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Sims.AsNoTracking().VisibleTo(user).Where(s => s.Iccid == iccid), db).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("SIM", iccid);
+    }
+
+    public async Task<SimDetailsDto> GetDetailsAsync(string iccid, CancellationToken cancellationToken = default)
+    {
+        var sim = await GetAsync(iccid, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var simId = await db.Sims.Where(s => s.Iccid == iccid).Select(s => s.Id).FirstAsync(cancellationToken);
+        var detections = await db.Detections.AsNoTracking().Where(d => d.SimId == simId)
+            .OrderByDescending(d => d.ObservedAt).ThenByDescending(d => d.Id).Take(RecentRows)
+            .Select(d => new DetectionDto(d.DetectionId, d.Imei, d.ObservedAt, d.ReceivedAt, d.Result))
+            .ToListAsync(cancellationToken);
+        var history = await db.ImeiStatusChanges.AsNoTracking().Where(c => c.SimId == simId)
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(RecentRows)
+            .Select(c => new ImeiStatusChangeDto(c.At, c.From, c.To))
+            .ToListAsync(cancellationToken);
+        return new SimDetailsDto(sim, detections, history);
+    }
+
+    /// <summary>Assigns the SIM to a customer of its own partner, or to none (null).</summary>
+    public async Task<SimDto> AssignCustomerAsync(string iccid, AssignCustomerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sim = await FindAsync(db, iccid, cancellationToken);
+        user.Require(Permission.ManageSims);
+        var validation = new Validation();
+        if (request.CustomerId is { } customerId
+            && !await db.Customers.VisibleTo(user).AnyAsync(c => c.Id == customerId && c.PartnerId == sim.PartnerId, cancellationToken))
+        {
+            validation.Add("customerId", $"Customer {customerId} is not a customer of the SIM's partner.");
+        }
+
+        if (request.ServiceId is { } serviceId
+            && (request.CustomerId is null || !await db.ServiceProfiles.AnyAsync(p => p.Id == serviceId && p.CustomerId == request.CustomerId, cancellationToken)))
+        {
+            validation.Add("serviceId", $"Service {serviceId} is not a service of the customer.");
+        }
+
+        validation.ThrowIfInvalid();
+        sim.AssignCustomer(request.CustomerId, request.ServiceId);
+        await SaveUserChangeAsync(db, cancellationToken);
+        return await GetAsync(iccid, cancellationToken);
+    }
+
+    /// <summary>The SIM if the caller may see it; 404 otherwise, so its existence does not leak.</summary>
+    public static async Task<Sim> FindAsync(PortalDbContext db, ICurrentUser user, string iccid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Sims.VisibleTo(user).FirstOrDefaultAsync(s => s.Iccid == iccid, cancellationToken)
+            ?? throw new NotFoundException("SIM", iccid);
+    }
+
+    /// <summary>Saves a user's change; losing a race with the feed or the worker is a 409 with nothing applied.</summary>
+    public static async Task SaveUserChangeAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("The SIM was changed by someone else meanwhile; reload it and try again.");
+        }
+    }
+
+    private Task<Sim> FindAsync(PortalDbContext db, string iccid, CancellationToken cancellationToken) => FindAsync(db, user, iccid, cancellationToken);
+
+    private static IQueryable<SimDto> Project(IQueryable<Sim> sims, PortalDbContext db) =>
+        sims.Select(s => new SimDto(s.Iccid, s.Imsi, s.Msisdn, s.Network, s.PartnerId, s.CustomerId, s.Status, s.Imei, s.ImeiLock,
+            s.ImeiStatus, s.ImeiLastSeenAt, s.FirstImeiAfterTrigger, s.FrequentImeiChanges, s.TacChanged,
+            db.Orders.Count(o => o.SimId == s.Id && o.State == OrderState.Pending)));
+
+    private Sim NewSim(CreateSimRequest request, int partnerId) =>
+        new(Iccid.Parse(request.Iccid!), partnerId, clock.GetUtcNow().UtcDateTime, request.Imsi, request.Msisdn, request.Network, request.CustomerId);
+
+    private static void ValidateFields(CreateSimRequest request, int? partnerId, Validation validation)
+    {
+        if (!Iccid.TryParse(request.Iccid, out _, out var iccidError))
+        {
+            validation.Add("iccid", iccidError);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Imsi) && (request.Imsi.Trim().Length != 15 || !request.Imsi.Trim().All(char.IsAsciiDigit)))
+        {
+            validation.Add("imsi", "An IMSI has exactly 15 digits.");
+        }
+
+        var msisdn = request.Msisdn?.Trim().TrimStart('+');
+        if (!string.IsNullOrEmpty(msisdn) && (msisdn.Length > 15 || !msisdn.All(char.IsAsciiDigit)))
+        {
+            validation.Add("msisdn", "An MSISDN is an E.164 number of at most 15 digits (an optional leading '+').");
+        }
+
+        if (request.Network is { Length: > 50 })
+        {
+            validation.Add("network", "network must be at most 50 characters.");
+        }
+
+        if (partnerId is null)
+        {
+            validation.Add("partnerId", "partnerId is required.");
+        }
+    }
+
+    private string? BulkItemError(CreateSimRequest request, HashSet<int> partners, Dictionary<int, int> customers, HashSet<string> existing)
+    {
+        var partnerId = request.PartnerId ?? user.PartnerId;
+        var validation = new Validation();
+        ValidateFields(request, partnerId, validation);
+        if (!validation.IsValid)
+        {
+            return validation.Describe();
+        }
+
+        if (!partners.Contains(partnerId!.Value))
+        {
+            return $"Partner {partnerId} was not found.";
+        }
+
+        if (request.CustomerId is { } customerId && (!customers.TryGetValue(customerId, out var owner) || owner != partnerId))
+        {
+            return $"Customer {customerId} is not a customer of partner {partnerId}.";
+        }
+
+        return existing.Contains(request.Iccid!.Trim()) ? $"A SIM with ICCID {request.Iccid.Trim()} already exists." : null;
+    }
+
+    private static async Task<HashSet<string>> ExistingIccidsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in iccids.Distinct(StringComparer.Ordinal).Chunk(Batches.LookupChunk))
+        {
+            found.UnionWith(await db.Sims.Where(s => chunk.Contains(s.Iccid)).Select(s => s.Iccid).ToListAsync(cancellationToken));
+        }
+
+        return found;
+    }
+}
