@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Notifications;
@@ -142,18 +143,20 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
     }
 
     /// <summary>
-    /// Runs the LINQ query's own command (same SQL, same parameters as EF would run) through a plain data reader and
-    /// reads the columns by ordinal: a million rows then cost no entity or row object each, only their cell values.
-    /// Columns are found by name, so the table's column names must be the projection's column names.
+    /// Runs the LINQ query's own command (the SQL and parameters EF would run) and reads the cells by ordinal, so a
+    /// million rows cost no entity or row object each. SQLite goes through its statement directly (see
+    /// <see cref="SqliteCursor"/>), any other provider through a plain data reader. Columns are found by name, so
+    /// the table's column names must be the projection's.
     /// </summary>
     private static async Task<long> WriteQueryAsync<T>(PortalDbContext db, IQueryable<T> rows, Table table, ExportFormat format, Stream output,
         IProgress<long>? progress, CancellationToken cancellationToken)
     {
         await using var command = rows.CreateDbCommand();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ordinals = table.Ordinals(reader);
-        var hasRow = await reader.ReadAsync(cancellationToken);
+        using var cursor = SqliteCursor.TryOpen(command) ?? await OpenReaderAsync(command, cancellationToken);
+        var ordinals = table.Ordinals(cursor.ColumnNames);
+        // Reading the first row before the writer exists makes a query error surface before any byte of the file.
+        var hasRow = cursor.Read();
         using var writer = CreateWriter(format, output, table.Name);
         writer.Header(table.Headers);
         long count = 0;
@@ -162,7 +165,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
             writer.BeginRow();
             for (var i = 0; i < ordinals.Length; i++)
             {
-                table.Columns[i].Write(reader, ordinals[i], writer);
+                cursor.Write(table.Columns[i], ordinals[i], writer);
             }
 
             writer.EndRow();
@@ -172,14 +175,17 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
                 progress?.Report(count);
             }
 
-            // The writers are synchronous and so is SQLite underneath; an await per row only adds overhead.
-            hasRow = reader.Read();
+            // The writers are synchronous and so is SQLite underneath; an await per row would only add overhead.
+            hasRow = cursor.Read();
         }
 
         writer.Complete();
         progress?.Report(count);
         return count;
     }
+
+    private static async Task<RowCursor> OpenReaderAsync(DbCommand command, CancellationToken cancellationToken) =>
+        new DataReaderCursor(await command.ExecuteReaderAsync(cancellationToken));
 
     private IQueryable<object> SimRows(PortalDbContext db, ExportFilters filters)
     {

@@ -13,10 +13,7 @@ internal enum CellKind
     Enum,
 }
 
-/// <summary>
-/// One exported column read straight from a data reader. <see cref="Name"/> is the header and, case aside, the
-/// column's name in the query's projection.
-/// </summary>
+/// <summary>One exported column. <see cref="Name"/> is the header and, case aside, the column's name in the query's projection.</summary>
 internal sealed record Column(string Name, CellKind Kind, string?[]? EnumNames = null)
 {
     /// <summary>An enum stored as its number, exported by name (the names are made once, not per cell).</summary>
@@ -32,9 +29,53 @@ internal sealed record Column(string Name, CellKind Kind, string?[]? EnumNames =
         return new Column(name, CellKind.Enum, names);
     }
 
-    public void Write(DbDataReader reader, int ordinal, IExportRowWriter writer)
+    public string EnumName(long value) =>
+        value >= 0 && value < EnumNames!.Length && EnumNames[value] is { } name ? name : value.ToString(CultureInfo.InvariantCulture);
+}
+
+internal sealed record Table(string Name, Column[] Columns)
+{
+    public IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Name).ToArray();
+
+    /// <summary>The ordinal of each column among the query's <paramref name="names"/>, in column order.</summary>
+    public int[] Ordinals(IReadOnlyList<string> names)
     {
-        if (Kind == CellKind.Boolean)
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Count; i++)
+        {
+            byName.TryAdd(names[i], i);
+        }
+
+        return Columns.Select(c => byName.TryGetValue(c.Name, out var ordinal)
+            ? ordinal
+            : throw new InvalidOperationException($"The {Name} export query has no column {c.Name}.")).ToArray();
+    }
+}
+
+/// <summary>Rows of an export query, each cell handed to a writer as the column's kind asks.</summary>
+internal abstract class RowCursor : IDisposable
+{
+    public abstract IReadOnlyList<string> ColumnNames { get; }
+
+    public abstract bool Read();
+
+    public abstract void Write(Column column, int ordinal, IExportFileWriter writer);
+
+    public virtual void Dispose()
+    {
+    }
+}
+
+/// <summary>Any ADO.NET provider: cells through the reader's typed getters, no row object.</summary>
+internal sealed class DataReaderCursor(DbDataReader reader) : RowCursor
+{
+    public override IReadOnlyList<string> ColumnNames { get; } = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+
+    public override bool Read() => reader.Read();
+
+    public override void Write(Column column, int ordinal, IExportFileWriter writer)
+    {
+        if (column.Kind == CellKind.Boolean)
         {
             writer.Boolean(!reader.IsDBNull(ordinal) && reader.GetBoolean(ordinal));
             return;
@@ -46,76 +87,47 @@ internal sealed record Column(string Name, CellKind Kind, string?[]? EnumNames =
             return;
         }
 
-        switch (Kind)
+        switch (column.Kind)
         {
-            case CellKind.Text:
-                writer.Text(reader.GetString(ordinal));
-                break;
-            case CellKind.Identifier:
-                writer.Identifier(reader.GetString(ordinal));
-                break;
             case CellKind.Number:
-                writer.Number(Integer(reader, ordinal));
+                writer.Number(Integer(ordinal));
                 break;
             case CellKind.Date:
-                writer.Date(Date(reader, ordinal));
+                // SQLite keeps times as text; other providers hand over a DateTime. Either way it is UTC (see PortalDbContext).
+                writer.Date(reader.GetFieldType(ordinal) == typeof(string)
+                    ? StoredTime.Parse(reader.GetString(ordinal))
+                    : DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
+                break;
+            case CellKind.Enum:
+                // A provider or converter that keeps enums as text hands the name over as it is.
+                writer.Text(reader.GetFieldType(ordinal) == typeof(string) ? reader.GetString(ordinal) : column.EnumName(Integer(ordinal)));
                 break;
             default:
-                writer.Text(EnumName(reader, ordinal));
+                writer.Text(reader.GetString(ordinal));
                 break;
         }
     }
 
-    private string EnumName(DbDataReader reader, int ordinal)
+    public override void Dispose()
     {
-        // A provider or converter that keeps enums as text hands the name over as it is.
-        if (reader.GetFieldType(ordinal) == typeof(string))
-        {
-            return reader.GetString(ordinal);
-        }
-
-        var value = Integer(reader, ordinal);
-        return value >= 0 && value < EnumNames!.Length && EnumNames[value] is { } name ? name : value.ToString(CultureInfo.InvariantCulture);
+        reader.Dispose();
+        base.Dispose();
     }
 
-    private static long Integer(DbDataReader reader, int ordinal)
+    private long Integer(int ordinal)
     {
         var type = reader.GetFieldType(ordinal);
         return type == typeof(int) ? reader.GetInt32(ordinal) : type == typeof(short) ? reader.GetInt16(ordinal) : reader.GetInt64(ordinal);
-    }
-
-    private static DateTime Date(DbDataReader reader, int ordinal) =>
-        // SQLite stores times as text; other providers hand over a DateTime. Either way it is UTC (see PortalDbContext).
-        reader.GetFieldType(ordinal) == typeof(string)
-            ? StoredTime.Parse(reader.GetString(ordinal))
-            : DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
-}
-
-internal sealed record Table(string Name, Column[] Columns)
-{
-    public IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Name).ToArray();
-
-    /// <summary>The reader's ordinal of each column, in column order.</summary>
-    public int[] Ordinals(DbDataReader reader)
-    {
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            byName.TryAdd(reader.GetName(i), i);
-        }
-
-        return Columns.Select(c => byName.TryGetValue(c.Name, out var ordinal)
-            ? ordinal
-            : throw new InvalidOperationException($"The {Name} export query has no column {c.Name}.")).ToArray();
     }
 }
 
 /// <summary>Times as EF Core's SQLite provider stores them: <c>yyyy-MM-dd HH:mm:ss[.fffffff]</c>, UTC.</summary>
 internal static class StoredTime
 {
-    public static DateTime Parse(string text)
+    public static DateTime Parse(string text) => Parse(text.AsSpan());
+
+    public static DateTime Parse(ReadOnlySpan<char> s)
     {
-        var s = text.AsSpan();
         if (s.Length >= 19 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && s[13] == ':' && s[16] == ':'
             && TryDigits(s[..4], out var year) && TryDigits(s.Slice(5, 2), out var month) && TryDigits(s.Slice(8, 2), out var day)
             && TryDigits(s.Slice(11, 2), out var hour) && TryDigits(s.Slice(14, 2), out var minute) && TryDigits(s.Slice(17, 2), out var second)
@@ -125,7 +137,7 @@ internal static class StoredTime
         }
 
         // Anything else (an offset, a hand-edited row) goes through the full parser.
-        return DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        return DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
     }
 
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)

@@ -31,6 +31,9 @@ internal interface IExportFileWriter : IExportRowWriter, IDisposable
 {
     void Header(IReadOnlyList<string> headers);
 
+    /// <summary>Text (or an identifier) already in UTF-8, as the database holds it: neutralised like <see cref="IExportRowWriter.Text"/>; empty writes an empty cell.</summary>
+    void Utf8Text(ReadOnlySpan<byte> value);
+
     void BeginRow();
 
     void EndRow();
@@ -45,8 +48,33 @@ internal static class CellText
     /// A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading apostrophe
     /// makes it plain text in Excel and LibreOffice and is visible, so nothing is silently changed.
     /// </summary>
-    public static bool NeedsApostrophe(ReadOnlySpan<char> value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    public static bool NeedsApostrophe(ReadOnlySpan<byte> value) =>
+        value.Length > 0 && value[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+
+    /// <summary>
+    /// <paramref name="value"/> in UTF-8, encoded into <paramref name="scratch"/> (grown as needed): each writer has
+    /// one text path, over the bytes a database hands over. Null becomes empty, which both formats show alike.
+    /// </summary>
+    public static ReadOnlySpan<byte> ToUtf8(string? value, ref byte[] scratch)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return default;
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (scratch.Length < most)
+        {
+            scratch = new byte[Math.Max(most, 256)];
+        }
+
+        Utf8.FromUtf16(value, scratch, out _, out var written, replaceInvalidSequences: true);
+        return scratch.AsSpan(0, written);
+    }
+
+    /// <summary>Bytes that are not valid UTF-8 (a stray write from elsewhere) are replaced with U+FFFD, so the file stays readable.</summary>
+    public static ReadOnlySpan<byte> ValidUtf8(ReadOnlySpan<byte> value) =>
+        Utf8.IsValid(value) ? value : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(value));
 }
 
 /// <summary>
@@ -180,9 +208,10 @@ internal sealed class Utf8Output(Stream output) : IDisposable
 /// </summary>
 internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
 {
-    private static readonly SearchValues<char> MustQuote = SearchValues.Create("\",\r\n");
+    private static readonly SearchValues<byte> MustQuote = SearchValues.Create("\",\r\n"u8);
 
     private readonly Utf8Output _out = new(output);
+    private byte[] _scratch = [];
     private bool _firstCell = true;
 
     public void Header(IReadOnlyList<string> headers)
@@ -191,7 +220,7 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
         foreach (var header in headers)
         {
             Separator();
-            Field(header, neutralise: false);
+            Field(CellText.ToUtf8(header, ref _scratch), neutralise: false);
         }
 
         EndRow();
@@ -201,16 +230,18 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
 
     public void EndRow() => _out.Write("\r\n"u8);
 
-    public void Text(string? value)
-    {
-        Separator();
-        if (value is not null)
-        {
-            Field(value, neutralise: true);
-        }
-    }
+    public void Text(string? value) => Utf8Text(CellText.ToUtf8(value, ref _scratch));
 
     public void Identifier(string? value) => Text(value);
+
+    public void Utf8Text(ReadOnlySpan<byte> value)
+    {
+        Separator();
+        if (!value.IsEmpty)
+        {
+            Field(CellText.ValidUtf8(value), neutralise: true);
+        }
+    }
 
     public void Number(long? value)
     {
@@ -252,35 +283,35 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
         }
     }
 
-    private void Field(ReadOnlySpan<char> value, bool neutralise)
+    private void Field(ReadOnlySpan<byte> value, bool neutralise)
     {
         var apostrophe = neutralise && CellText.NeedsApostrophe(value);
-        if (value.IndexOfAny(MustQuote) < 0 && (value.Length == 0 || (value[0] != ' ' && value[^1] != ' ')))
+        var quoted = value.IndexOfAny(MustQuote) >= 0 || value[0] == ' ' || value[^1] == ' ';
+        if (quoted)
         {
-            if (apostrophe)
-            {
-                _out.Write((byte)'\'');
-            }
-
-            _out.Write(value);
-            return;
+            _out.Write((byte)'"');
         }
 
-        _out.Write((byte)'"');
         if (apostrophe)
         {
             _out.Write((byte)'\'');
         }
 
-        for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"'))
+        if (quoted)
         {
-            _out.Write(value[..(quote + 1)]);
-            _out.Write((byte)'"');
-            value = value[(quote + 1)..];
+            for (var quote = value.IndexOf((byte)'"'); quote >= 0; quote = value.IndexOf((byte)'"'))
+            {
+                _out.Write(value[..(quote + 1)]);
+                _out.Write((byte)'"');
+                value = value[(quote + 1)..];
+            }
         }
 
         _out.Write(value);
-        _out.Write((byte)'"');
+        if (quoted)
+        {
+            _out.Write((byte)'"');
+        }
     }
 }
 
@@ -304,15 +335,18 @@ internal sealed class XlsxExportWriter : IExportFileWriter
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    /// <summary>What text cannot carry as is: markup, CR (XML parsers turn CRLF into LF) and characters XML 1.0 forbids.</summary>
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
-        + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+    /// <summary>
+    /// What text cannot carry as is: markup, CR (XML parsers turn CRLF into LF), the control characters XML 1.0
+    /// forbids, and 0xEF, the lead byte of the forbidden U+FFFE and U+FFFF.
+    /// </summary>
+    private static readonly SearchValues<byte> Special = SearchValues.Create(
+        [(byte)'&', (byte)'<', (byte)'>', (byte)'\r', 0xEF, .. Enumerable.Range(0, 32).Where(b => b is not '\t' and not '\n').Select(b => (byte)b)]);
 
     private readonly ZipArchive _zip;
     private readonly string _sheetName;
     private readonly Stream _sheetStream;
     private readonly Utf8Output _sheet;
+    private byte[] _scratch = [];
     private bool _completed;
 
     public XlsxExportWriter(Stream output, string sheetName)
@@ -331,7 +365,7 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         _sheet.Write("<row>"u8);
         foreach (var header in headers)
         {
-            Inline(header, apostrophe: false, "<c t=\"inlineStr\" s=\"2\"><is>"u8);
+            Inline(CellText.ToUtf8(header, ref _scratch), apostrophe: false, "<c t=\"inlineStr\" s=\"2\"><is>"u8);
         }
 
         _sheet.Write("</row>"u8);
@@ -341,18 +375,28 @@ internal sealed class XlsxExportWriter : IExportFileWriter
 
     public void EndRow() => _sheet.Write("</row>"u8);
 
-    public void Text(string? value)
+    public void Text(string? value) => Utf8Text(CellText.ToUtf8(value, ref _scratch));
+
+    public void Identifier(string? value) => Text(value);
+
+    public void Utf8Text(ReadOnlySpan<byte> value)
     {
-        if (value is null)
+        if (value.IsEmpty)
         {
             Empty();
             return;
         }
 
-        Inline(value, CellText.NeedsApostrophe(value), "<c t=\"inlineStr\"><is>"u8);
-    }
+        value = CellText.ValidUtf8(value);
+        var apostrophe = CellText.NeedsApostrophe(value);
+        var limit = apostrophe ? MaxCellText - 1 : MaxCellText;
+        if (value.Length > limit)
+        {
+            value = Truncate(value, limit);
+        }
 
-    public void Identifier(string? value) => Text(value);
+        Inline(value, apostrophe, "<c t=\"inlineStr\"><is>"u8);
+    }
 
     public void Number(long? value)
     {
@@ -413,17 +457,23 @@ internal sealed class XlsxExportWriter : IExportFileWriter
     // Rows carry no cell references, so an empty cell must still be written to keep the columns aligned.
     private void Empty() => _sheet.Write("<c/>"u8);
 
-    private void Inline(ReadOnlySpan<char> value, bool apostrophe, ReadOnlySpan<byte> open)
+    /// <summary>At most <paramref name="chars"/> UTF-16 characters (Excel's measure), never splitting a character.</summary>
+    private ReadOnlySpan<byte> Truncate(ReadOnlySpan<byte> value, int chars)
     {
-        var limit = apostrophe ? MaxCellText - 1 : MaxCellText;
-        if (value.Length > limit)
+        var text = Encoding.UTF8.GetString(value);
+        if (text.Length <= chars)
         {
-            value = value[..(char.IsHighSurrogate(value[limit - 1]) ? limit - 1 : limit)];
+            return value;
         }
 
+        return CellText.ToUtf8(text[..(char.IsHighSurrogate(text[chars - 1]) ? chars - 1 : chars)], ref _scratch);
+    }
+
+    private void Inline(ReadOnlySpan<byte> value, bool apostrophe, ReadOnlySpan<byte> open)
+    {
         _sheet.Write(open);
         // Without it a reader may drop the spaces at either end.
-        _sheet.Write(value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
+        _sheet.Write(value.Length > 0 && (IsXmlSpace(value[0]) || IsXmlSpace(value[^1])) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
         if (apostrophe)
         {
             _sheet.Write((byte)'\'');
@@ -432,21 +482,43 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         for (var special = value.IndexOfAny(Special); special >= 0; special = value.IndexOfAny(Special))
         {
             _sheet.Write(value[..special]);
-            _sheet.Write(value[special] switch
+            var rest = value[special..];
+            var skip = 1;
+            switch (rest[0])
             {
-                '&' => "&amp;"u8,
-                '<' => "&lt;"u8,
-                '>' => "&gt;"u8,
-                '\r' => "&#13;"u8,
-                // A stray control character from a device must not break the file.
-                _ => "\uFFFD"u8,
-            });
-            value = value[(special + 1)..];
+                case (byte)'&':
+                    _sheet.Write("&amp;"u8);
+                    break;
+                case (byte)'<':
+                    _sheet.Write("&lt;"u8);
+                    break;
+                case (byte)'>':
+                    _sheet.Write("&gt;"u8);
+                    break;
+                case (byte)'\r':
+                    _sheet.Write("&#13;"u8);
+                    break;
+                case 0xEF when rest.Length >= 3 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF:
+                    _sheet.Write("\uFFFD"u8);
+                    skip = 3;
+                    break;
+                case 0xEF:
+                    _sheet.Write(rest[..1]);
+                    break;
+                default:
+                    // A stray control character from a device must not break the file.
+                    _sheet.Write("\uFFFD"u8);
+                    break;
+            }
+
+            value = rest[skip..];
         }
 
         _sheet.Write(value);
         _sheet.Write("</t></is></c>"u8);
     }
+
+    private static bool IsXmlSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
     private void WritePackageParts()
     {
