@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ImeiPortal.Features.Exports;
 
@@ -126,6 +127,7 @@ internal static class StoredTime
 {
     public static DateTime Parse(string text) => Parse(text.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateTime Parse(ReadOnlySpan<char> s)
     {
         if (s.Length >= 19 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && s[13] == ':' && s[16] == ':'

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
@@ -93,6 +94,7 @@ internal sealed class Utf8Output(Stream output) : IDisposable
 
     private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(Utf8Output));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(byte value)
     {
         if (_used == Buffer.Length)
@@ -103,6 +105,7 @@ internal sealed class Utf8Output(Stream output) : IDisposable
         Buffer[_used++] = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > Buffer.Length - _used)
@@ -119,6 +122,7 @@ internal sealed class Utf8Output(Stream output) : IDisposable
         _used += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(ReadOnlySpan<char> text)
     {
         while (true)
@@ -135,6 +139,7 @@ internal sealed class Utf8Output(Stream output) : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write<T>(T value, ReadOnlySpan<char> format = default) where T : IUtf8SpanFormattable
     {
         if (Buffer.Length - _used < MaxValue)
@@ -151,6 +156,7 @@ internal sealed class Utf8Output(Stream output) : IDisposable
     }
 
     /// <summary>ISO 8601 UTC to the second, e.g. <c>2026-11-23T18:05:00Z</c>, written digit by digit (a custom format string is slow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteIsoSeconds(DateTime value)
     {
         if (Buffer.Length - _used < MaxValue)
@@ -234,6 +240,7 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
 
     public void Identifier(string? value) => Text(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Utf8Text(ReadOnlySpan<byte> value)
     {
         Separator();
@@ -243,6 +250,7 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(long? value)
     {
         Separator();
@@ -252,6 +260,7 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Date(DateTime? value)
     {
         Separator();
@@ -271,6 +280,7 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
 
     public void Dispose() => _out.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Separator()
     {
         if (_firstCell)
@@ -283,6 +293,7 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Field(ReadOnlySpan<byte> value, bool neutralise)
     {
         var apostrophe = neutralise && CellText.NeedsApostrophe(value);
@@ -379,6 +390,7 @@ internal sealed class XlsxExportWriter : IExportFileWriter
 
     public void Identifier(string? value) => Text(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Utf8Text(ReadOnlySpan<byte> value)
     {
         if (value.IsEmpty)
@@ -398,6 +410,7 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         Inline(value, apostrophe, "<c t=\"inlineStr\"><is>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(long? value)
     {
         if (value is not { } number)
@@ -411,6 +424,7 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         _sheet.Write("</v></c>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Date(DateTime? value)
     {
         if (value is not { } date)
@@ -469,6 +483,7 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         return CellText.ToUtf8(text[..(char.IsHighSurrogate(text[chars - 1]) ? chars - 1 : chars)], ref _scratch);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Inline(ReadOnlySpan<byte> value, bool apostrophe, ReadOnlySpan<byte> open)
     {
         _sheet.Write(open);

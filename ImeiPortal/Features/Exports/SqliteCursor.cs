@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -68,6 +69,7 @@ internal sealed class SqliteCursor : RowCursor
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(Column column, int ordinal, IExportFileWriter writer)
     {
         switch (column.Kind)
@@ -112,6 +114,7 @@ internal sealed class SqliteCursor : RowCursor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateTime? Date(ReadOnlySpan<byte> text)
     {
         if (text.IsEmpty)
