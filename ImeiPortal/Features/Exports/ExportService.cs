@@ -168,7 +168,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
 
     // Fully optimised from the first call: a tiered JIT would run the first export's early rows in unoptimised code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long WriteRows(RowCursor cursor, Table table, int[] ordinals, IExportFileWriter writer, IProgress<long>? progress,
+    internal static long WriteRows(RowCursor cursor, Table table, int[] ordinals, IExportFileWriter writer, IProgress<long>? progress,
         CancellationToken cancellationToken)
     {
         long count = 0;
