@@ -68,8 +68,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.WaitForFunctionAsync(
-            "() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null"
+            "() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null && document.getElementById('circuit-ready') !== null"
             + " && [...document.styleSheets].some(s => s.href && s.href.includes('material-base') && s.cssRules.length > 0)");
+
+    /// <summary>Opens a portal page and waits until its buttons work.</summary>
+    public static async Task GoToAsync(IPage page, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -12,6 +12,7 @@ public static class UiRegistration
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddScoped<Shared.UnreadNotifications>();
         return builder;
     }
 

@@ -28,6 +28,8 @@ public sealed class Seeder(
     CurrentUser currentUser,
     Microsoft.Extensions.Options.IOptions<SeedOptions> options,
     TimeProvider clock,
+    Features.Alarms.AlarmService alarms,
+    Features.Network.NetworkService network,
     ILogger<Seeder> logger)
 {
     public static readonly (string Email, string Role, string Tenant)[] DemoUsers =
@@ -105,6 +107,7 @@ public sealed class Seeder(
         }
 
         var random = new Random(2026);
+        var thefts = new List<Features.Network.DetectionInput>();
         string[] networks = ["MultiNet", "RoamNet 901", "EE"];
         var sims = new List<Sim>(seed.DemoSims);
         for (var i = 0; i < seed.DemoSims; i++)
@@ -114,7 +117,12 @@ public sealed class Seeder(
             var customer = i % 10 == 9 ? null : owners[i % owners.Length];
             var sim = new Sim(DemoIccid(i), partner.Id, now.AddDays(-90), DemoDigits("20801", i, 15), DemoDigits("3361", i, 11),
                 networks[i % networks.Length], customer?.Id);
-            ShapeDemoSim(sim, i, random, now);
+            if (ShapeDemoSim(sim, i, random, now))
+            {
+                // Stolen later through the real feed, so alarms, notifications and bar orders exist in the demo.
+                thefts.Add(new Features.Network.DetectionInput(null, sim.Iccid, DemoImei(random), now.AddMinutes(-random.Next(5, 600))));
+            }
+
             sims.Add(sim);
         }
 
@@ -123,15 +131,35 @@ public sealed class Seeder(
         db.ImeiStatusChanges.AddRange(sims.Where(s => s.ImeiStatus != ImeiStatus.Neutral)
             .Select(s => new ImeiStatusChange(s.Id, now.AddDays(-30), ImeiStatus.Neutral, s.ImeiStatus)));
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded demo data: 2 partners, {Customers} customers, {Sims} SIMs", customers.Length, sims.Count);
+        db.UsageRecords.AddRange(DemoUsage(sims.Where(s => s.Status == SimStatus.Active).Take(300), random, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedAlarmsAsync(northwind, customers[0]);
+        var fed = await network.IngestAsync(thefts, cancellationToken);
+        logger.LogInformation("Seeded demo data: 2 partners, {Customers} customers, {Sims} SIMs, {Thefts} IMEI lock alarms", customers.Length, sims.Count, fed.Accepted);
+    }
+
+    /// <summary>Northwind bars a SIM seen in another device; Acme is also told by email. Both are real alarms users can edit.</summary>
+    private async Task SeedAlarmsAsync(Partner northwind, Customer acme)
+    {
+        var partnerAdmin = await userManager.FindByEmailAsync(DemoUsers[1].Email);
+        var customerAdmin = await userManager.FindByEmailAsync(DemoUsers[4].Email);
+        await alarms.CreateAsync(new Features.Alarms.SaveAlarmRequest(
+            Domain.Alarms.AlarmType.ImeiStatusChange, "Stolen SIM: bar on another device", PartnerId: northwind.Id,
+            Action: Domain.Alarms.AlarmAction.Bar, Enabled: true,
+            Recipients: new Features.Alarms.AlarmRecipients(UserIds: partnerAdmin is null ? null : [partnerAdmin.Id], Emails: ["noc@northwind.test"])));
+        await alarms.CreateAsync(new Features.Alarms.SaveAlarmRequest(
+            Domain.Alarms.AlarmType.ImeiStatusChange, "Acme: device change", PartnerId: northwind.Id, CustomerId: acme.Id,
+            Action: Domain.Alarms.AlarmAction.Notify, Enabled: true,
+            Recipients: new Features.Alarms.AlarmRecipients(UserIds: customerAdmin is null ? null : [customerAdmin.Id], Emails: ["fleet@acme.test"])));
     }
 
     /// <summary>Walks each SIM through real domain transitions so the demo shows every IMEI status.</summary>
-    private static void ShapeDemoSim(Sim sim, int i, Random random, DateTime now)
+    /// <returns>True when the SIM is to be "stolen" through the network feed once seeding is done.</returns>
+    private static bool ShapeDemoSim(Sim sim, int i, Random random, DateTime now)
     {
         if (i % 20 == 0)
         {
-            return; // stays in Inventory
+            return false; // stays in Inventory
         }
 
         sim.Activate(enableImeiLock: i % 3 != 0);
@@ -144,10 +172,10 @@ public sealed class Seeder(
             case 1 or 2 or 4 or 5 or 7: // Armed -> Locked
                 sim.ApplyDetection(device, seenAt);
                 break;
-            case 8: // Locked, then moved to another device: Differed
+            case 8: // Locked, then stolen (through the feed, below)
                 sim.ApplyDetection(device, seenAt);
-                sim.ApplyDetection(DemoImei(random), seenAt.AddHours(random.Next(1, 400)));
-                break;
+                sim.ClearTriggers();
+                return i % 50 != 13;
             case 10: // Pairing
                 sim.ApplyDetection(device, seenAt);
                 sim.ChangeImeiStatus(ImeiStatus.Neutral);
@@ -168,6 +196,22 @@ public sealed class Seeder(
         }
 
         sim.ClearTriggers();
+        return false;
+    }
+
+    /// <summary>A month of daily data sessions, a few MB a day with the odd busy day, so usage charts have a shape.</summary>
+    private static IEnumerable<Domain.Network.UsageRecord> DemoUsage(IEnumerable<Sim> sims, Random random, DateTime now)
+    {
+        foreach (var sim in sims)
+        {
+            var baseline = random.Next(1, 20);
+            for (var day = 29; day >= 0; day--)
+            {
+                var start = now.Date.AddDays(-day).AddHours(random.Next(0, 20));
+                var megabytes = baseline + random.Next(0, baseline) + (random.Next(10) == 0 ? random.Next(20, 80) : 0);
+                yield return new Domain.Network.UsageRecord(null, sim.Id, sim.Iccid, start, start.AddMinutes(random.Next(5, 180)), megabytes * 1_048_576L, now);
+            }
+        }
     }
 
     private async Task CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId)

@@ -43,7 +43,9 @@ public static class FeatureRegistration
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddScoped<JournalService>();
         services.AddScoped<Dashboard.DashboardService>();
+        services.AddScoped<Sims.SimBulkService>();
         services.AddScoped<ExportService>();
+        services.AddSingleton<PreparedExports>();
         return builder;
     }
 
@@ -62,5 +64,6 @@ public static class FeatureRegistration
         api.MapPortalJournalApi();
         app.MapPortalUsageApi();
         api.MapPortalExportsApi();
+        PreparedExports.MapDownloads(app);
     }
 }

@@ -1,4 +1,3 @@
-using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using Radzen;
 
@@ -16,17 +15,39 @@ public static class UiErrors
             await action();
             return true;
         }
-        catch (Exception e) when (Describe(e) is { } message)
+        catch (Exception e) when (Refusal.Describe(e) is { } message)
         {
             notify.Notify(new NotificationMessage { Severity = NotificationSeverity.Error, Summary = "Not done", Detail = message, Duration = 8000 });
             return false;
         }
     }
 
-    public static string? Describe(Exception e) => e switch
+    /// <summary>
+    /// As <see cref="RunAsync(NotificationService, Func{Task})"/>, but per-field refusals go to <paramref name="errors"/>
+    /// so the form can show each next to its field; the toast only says that something needs fixing.
+    /// </summary>
+    public static async Task<bool> RunFormAsync(NotificationService notify, FormErrors errors, Func<Task> action)
     {
-        ValidationFailedException v => string.Join(" ", v.Errors.SelectMany(x => x.Value)),
-        NotFoundException or ForbiddenException or ConflictException or TransitionRefusedException => e.Message,
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(errors);
+        errors.Clear();
+        var invalid = false;
+        var done = await RunAsync(notify, async () =>
+        {
+            try
+            {
+                await action();
+            }
+            catch (ValidationFailedException e)
+            {
+                invalid = true;
+                errors.Set(e.Errors);
+            }
+        });
+        if (invalid)
+        {
+            notify.Notify(new NotificationMessage { Severity = NotificationSeverity.Warning, Summary = "Please check the form", Detail = "Some fields need fixing: see the messages next to them.", Duration = 5000 });
+        }
+
+        return done && !invalid;
+    }
 }

@@ -122,6 +122,18 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         return ToDto(alarm);
     }
 
+    /// <summary>Switches an alarm on or off without resending the whole rule (the list's toggle).</summary>
+    public async Task<AlarmDto> SetEnabledAsync(int id, bool enabled, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var alarm = await FindAsync(db, id, cancellationToken);
+        user.Require(Permission.ManageAlarms);
+        alarm.Enabled = enabled;
+        alarm.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(alarm);
+    }
+
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

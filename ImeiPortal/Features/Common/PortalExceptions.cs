@@ -27,3 +27,14 @@ public sealed class ConflictException(string message, IReadOnlyList<string>? all
 {
     public IReadOnlyList<string>? Allowed { get; } = allowed;
 }
+
+/// <summary>The user-facing reason of a refusal, or null for an unexpected error (which must not be shown).</summary>
+public static class Refusal
+{
+    public static string? Describe(Exception e) => e switch
+    {
+        ValidationFailedException v => string.Join(" ", v.Errors.SelectMany(x => x.Value)),
+        NotFoundException or ForbiddenException or ConflictException or Domain.Sims.TransitionRefusedException => e.Message,
+        _ => null,
+    };
+}

@@ -20,7 +20,22 @@ public sealed record DetectionDto(string? DetectionId, string? Imei, DateTime Ob
 public sealed record ImeiStatusChangeDto(DateTime At, ImeiStatus? From, ImeiStatus To);
 
 /// <summary>What the SIM page shows: the SIM, what the network saw lately and how its IMEI status moved.</summary>
-public sealed record SimDetailsDto(SimDto Sim, IReadOnlyList<DetectionDto> RecentDetections, IReadOnlyList<ImeiStatusChangeDto> ImeiStatusHistory);
+public sealed record DailyUsageDto(DateTime Day, double Megabytes);
+
+/// <summary>
+/// Everything the SIM page shows. The allowed lists come from the domain, so the page offers exactly the
+/// orders and IMEI status changes the service would accept now.
+/// </summary>
+public sealed record SimDetailsDto(
+    long SimId,
+    SimDto Sim,
+    IReadOnlyList<DetectionDto> RecentDetections,
+    IReadOnlyList<ImeiStatusChangeDto> ImeiStatusHistory,
+    IReadOnlyList<ImeiStatus> AllowedImeiTargets,
+    IReadOnlyList<string> AllowedOrders,
+    bool BarredByImeiLock,
+    string? CustomerName,
+    IReadOnlyList<DailyUsageDto> DailyUsage);
 
 public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -124,7 +139,8 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
     {
         var sim = await GetAsync(iccid, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var simId = await db.Sims.Where(s => s.Iccid == iccid).Select(s => s.Id).FirstAsync(cancellationToken);
+        var entity = await db.Sims.AsNoTracking().FirstAsync(s => s.Iccid == iccid, cancellationToken);
+        var simId = entity.Id;
         var detections = await db.Detections.AsNoTracking().Where(d => d.SimId == simId)
             .OrderByDescending(d => d.ObservedAt).ThenByDescending(d => d.Id).Take(RecentRows)
             .Select(d => new DetectionDto(d.DetectionId, d.Imei, d.ObservedAt, d.ReceivedAt, d.Result))
@@ -133,7 +149,24 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(RecentRows)
             .Select(c => new ImeiStatusChangeDto(c.At, c.From, c.To))
             .ToListAsync(cancellationToken);
-        return new SimDetailsDto(sim, detections, history);
+        var customerName = sim.CustomerId is { } customerId
+            ? await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new SimDetailsDto(simId, sim, detections, history, entity.AllowedImeiTargets(), entity.AllowedOrders(), entity.BarredByImeiLock,
+            customerName, await DailyUsageAsync(db, simId, cancellationToken));
+    }
+
+    /// <summary>The last 30 days of data usage, one point per day (days without traffic included), for the SIM page's chart.</summary>
+    private async Task<IReadOnlyList<DailyUsageDto>> DailyUsageAsync(PortalDbContext db, long simId, CancellationToken cancellationToken)
+    {
+        var today = clock.GetUtcNow().UtcDateTime.Date;
+        var from = today.AddDays(-29);
+        var records = await db.UsageRecords.AsNoTracking().Where(u => u.SimId == simId && u.Start >= from)
+            .Select(u => new { u.Start, u.Bytes }).ToListAsync(cancellationToken);
+        var byDay = records.GroupBy(r => r.Start.Date).ToDictionary(g => g.Key, g => g.Sum(r => r.Bytes));
+        return Enumerable.Range(0, 30).Select(i => from.AddDays(i))
+            .Select(day => new DailyUsageDto(day, Math.Round(byDay.GetValueOrDefault(day) / 1_048_576.0, 2)))
+            .ToList();
     }
 
     /// <summary>Assigns the SIM to a customer of its own partner, or to none (null).</summary>

@@ -1,0 +1,100 @@
+using ImeiPortal.Components.Shared;
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Partners;
+using ImeiPortal.Features.Users;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Components;
+using Radzen;
+
+namespace ImeiPortal.Components.Pages.Alarms;
+
+public sealed partial class AlarmEditor
+{
+    private static readonly SimStatus[] SimStatuses = Enum.GetValues<SimStatus>();
+    private static readonly ImeiStatus[] ImeiStatuses = Enum.GetValues<ImeiStatus>();
+
+    private readonly FormErrors _errors = new();
+    private AlarmForm _form = new();
+    private IReadOnlyList<CustomerDto> _customers = [];
+    private IReadOnlyList<PartnerDto> _partners = [];
+    private IReadOnlyList<UserDto> _users = [];
+    private bool _loading = true;
+    private bool _saving;
+
+    [Parameter] public int? Id { get; set; }
+
+    [Inject] private AlarmService Alarms { get; set; } = default!;
+    [Inject] private CustomerService Customers { get; set; } = default!;
+    [Inject] private PartnerService Partners { get; set; } = default!;
+    [Inject] private UserService Users { get; set; } = default!;
+    [Inject] private NotificationService Notify { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+
+    private bool IsNew => Id is null;
+
+    private bool CanManage => CurrentUser.Has(Permission.ManageAlarms);
+
+    private TenantLevelView Level => new(CurrentUser.Level == TenantLevel.Platform, CurrentUser.Level is TenantLevel.Platform or TenantLevel.Partner);
+
+    private string AllMySimsText => CurrentUser.Level == TenantLevel.Customer ? "All my SIMs" : "All my SIMs (every customer of the partner)";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        _errors.Clear();
+        var loaded = await UiErrors.RunAsync(Notify, async () =>
+        {
+            _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
+            _users = (await Users.ListAsync(new UserQuery(PageSize: PageRequest.MaxPageSize))).Items;
+            if (Level.ChoosesPartner)
+            {
+                _partners = await Partners.ListAsync();
+            }
+
+            _form = Id is { } id ? AlarmForm.From(await Alarms.GetAsync(id)) : new AlarmForm { PartnerId = CurrentUser.PartnerId };
+        });
+        if (!loaded && Id is not null)
+        {
+            Navigation.NavigateTo("/alarms");
+        }
+
+        _loading = false;
+    }
+
+    private void ChooseType(AlarmType type)
+    {
+        _form.Type = type;
+        _errors.Clear();
+        if (string.IsNullOrWhiteSpace(_form.Name))
+        {
+            _form.Name = AlarmText.Title(type);
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        _saving = true;
+        var saved = await UiErrors.RunFormAsync(Notify, _errors, async () =>
+        {
+            if (_form.Type == AlarmType.ImeiStatusChange && _form.Scope == AlarmScope.Customer && _form.CustomerId is null)
+            {
+                // Without a customer the rule would silently widen to every SIM of the partner.
+                throw new ValidationFailedException("customerId", "Choose the customer whose SIMs this alarm watches.");
+            }
+
+            var request = _form.ToRequest(Level);
+            var alarm = Id is { } id ? await Alarms.UpdateAsync(id, request) : await Alarms.CreateAsync(request);
+            Notify.Notify(NotificationSeverity.Success, $"Alarm {alarm.Name} {(IsNew ? "created" : "saved")}.");
+        });
+        _saving = false;
+        if (saved)
+        {
+            Navigation.NavigateTo("/alarms");
+        }
+    }
+}

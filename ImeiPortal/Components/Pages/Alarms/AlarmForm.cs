@@ -1,0 +1,87 @@
+using ImeiPortal.Components.Shared;
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Alarms;
+
+namespace ImeiPortal.Components.Pages.Alarms;
+
+/// <summary>Which SIMs an IMEI status change alarm watches, as the form asks it.</summary>
+public enum AlarmScope
+{
+    AllMySims,
+    Customer,
+    SimList,
+}
+
+/// <summary>The editor's state: text boxes as typed, turned into the service's request only on save.</summary>
+public sealed class AlarmForm
+{
+    public AlarmType? Type { get; set; }
+    public string Name { get; set; } = "";
+    public bool Enabled { get; set; } = true;
+    public int? PartnerId { get; set; }
+    public AlarmScope Scope { get; set; } = AlarmScope.AllMySims;
+    public int? CustomerId { get; set; }
+    public string Iccids { get; set; } = "";
+    public AlarmAction Action { get; set; } = AlarmAction.Notify;
+    public IEnumerable<string> UserIds { get; set; } = [];
+    public string Emails { get; set; } = "";
+    public string WebhookUrl { get; set; } = "";
+    public long? ThresholdMb { get; set; }
+    public SimStatus? FilterStatus { get; set; }
+    public ImeiStatus? FilterImeiStatus { get; set; }
+    public string FilterNetwork { get; set; } = "";
+    public string FilterTag { get; set; } = "";
+
+    public bool IsUsage => Type is AlarmType.SingleSim or AlarmType.StaticPool or AlarmType.DynamicPool;
+
+    public static AlarmForm From(AlarmDto a) => new()
+    {
+        Type = a.Type,
+        Name = a.Name,
+        Enabled = a.Enabled,
+        PartnerId = a.PartnerId,
+        Scope = a.Iccids.Count > 0 ? AlarmScope.SimList : a.CustomerId is not null ? AlarmScope.Customer : AlarmScope.AllMySims,
+        CustomerId = a.CustomerId,
+        Iccids = string.Join('\n', a.Iccids),
+        Action = a.Action,
+        UserIds = a.Recipients.UserIds ?? [],
+        Emails = string.Join('\n', a.Recipients.Emails ?? []),
+        WebhookUrl = a.Recipients.WebhookUrl ?? "",
+        ThresholdMb = a.ThresholdMb,
+        FilterStatus = a.Filter?.Status,
+        FilterImeiStatus = a.Filter?.ImeiStatus,
+        FilterNetwork = a.Filter?.Network ?? "",
+        FilterTag = a.Filter?.Tag ?? "",
+    };
+
+    /// <summary>
+    /// Only the fields the chosen type uses are sent, so a value typed before switching type or scope does not
+    /// come back as an error about a field the user no longer sees.
+    /// </summary>
+    public SaveAlarmRequest ToRequest(TenantLevelView level)
+    {
+        var iccids = Split(Iccids);
+        var usesIccids = Type is AlarmType.SingleSim or AlarmType.StaticPool || (Type == AlarmType.ImeiStatusChange && Scope == AlarmScope.SimList);
+        var usesCustomer = level.ChoosesCustomer && (Type == AlarmType.DynamicPool || (Type == AlarmType.ImeiStatusChange && Scope == AlarmScope.Customer));
+        return new SaveAlarmRequest(
+            Type,
+            Name,
+            PartnerId,
+            usesCustomer ? CustomerId : null,
+            usesIccids ? iccids : [],
+            Type == AlarmType.ImeiStatusChange ? Action : AlarmAction.Notify,
+            Enabled,
+            new AlarmRecipients(UserIds.ToList(), Split(Emails), string.IsNullOrWhiteSpace(WebhookUrl) ? null : WebhookUrl.Trim()),
+            IsUsage ? ThresholdMb : null,
+            Type == AlarmType.DynamicPool
+                ? new AlarmFilter(FilterStatus, FilterImeiStatus, FormText.OrNull(FilterNetwork), FormText.OrNull(FilterTag))
+                : null);
+    }
+
+    private static List<string> Split(string text) =>
+        text.Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
+
+/// <summary>What the signed-in user's tenant level lets the form offer.</summary>
+public readonly record struct TenantLevelView(bool ChoosesPartner, bool ChoosesCustomer);

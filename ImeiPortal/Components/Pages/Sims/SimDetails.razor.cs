@@ -1,0 +1,175 @@
+using ImeiPortal.Components.Dialogs;
+using ImeiPortal.Components.Shared;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Journal;
+using ImeiPortal.Features.Notifications;
+using ImeiPortal.Features.Orders;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Components;
+using Radzen;
+
+namespace ImeiPortal.Components.Pages.Sims;
+
+/// <summary>
+/// One SIM: its IMEI lock, lifecycle, orders, detections, alarms and journal. Offers only the changes the
+/// domain allows now and the caller's roles permit; while an order is pending it refreshes itself, so the
+/// user sees the change land when the network completes it.
+/// </summary>
+public partial class SimDetails : IDisposable
+{
+    private SimDetailsDto? _details;
+    private IReadOnlyList<OrderDto> _orders = [];
+    private PagedResult<NotificationDto> _notifications = new([], 0);
+    private PagedResult<JournalEntryDto> _journal = new([], 0);
+    private bool _notFound;
+    private bool _enableImeiLock = true;
+    private readonly CancellationTokenSource _disposed = new();
+    private Task? _polling;
+
+    [Parameter] public string Iccid { get; set; } = "";
+
+    [Inject] private SimService Sims { get; set; } = default!;
+    [Inject] private OrderService Orders { get; set; } = default!;
+    [Inject] private NotificationHistoryService Notifications { get; set; } = default!;
+    [Inject] private JournalService Journal { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private NotificationService Notify { get; set; } = default!;
+    [Inject] private DialogService Dialogs { get; set; } = default!;
+    [Inject] private TooltipService Tooltips { get; set; } = default!;
+
+    private IEnumerable<string> LifecycleOrders => _details!.AllowedOrders
+        .Where(order => CurrentUser.Has(order == SimOrders.Unbar ? Permission.Unbar : Permission.PlaceLifecycleOrders));
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _details = await Sims.GetDetailsAsync(Iccid);
+        }
+        catch (NotFoundException)
+        {
+            _notFound = true;
+            return;
+        }
+
+        _orders = await Orders.ListForSimAsync(Iccid);
+        _notifications = await Notifications.ListAsync(new NotificationQuery(Iccid: Iccid, PageSize: 20));
+        _journal = await Journal.ListAsync(new JournalQuery(Entity: "Sim", EntityId: _details.SimId.ToString(System.Globalization.CultureInfo.InvariantCulture), PageSize: 20));
+        if (_details.Sim.PendingOrders > 0 && _polling is null)
+        {
+            _polling = PollWhilePendingAsync();
+        }
+    }
+
+    private async Task PollWhilePendingAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_disposed.Token) && _details?.Sim.PendingOrders > 0)
+            {
+                await InvokeAsync(async () =>
+                {
+                    await LoadAsync();
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
+        }
+        finally
+        {
+            _polling = null;
+        }
+    }
+
+    private async Task ChangeImeiStatusAsync(ImeiStatus target) =>
+        await PlaceAsync(new PlaceOrderRequest(OrderType.ImeiStatus, target), $"IMEI status → {target}");
+
+    private async Task PlaceLifecycleAsync(string order)
+    {
+        switch (order)
+        {
+            case SimOrders.Unbar:
+                if (await Dialogs.OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?>
+                    {
+                        ["Sim"] = _details!.Sim,
+                        ["BarredByImeiLock"] = _details.BarredByImeiLock,
+                    }, new DialogOptions { Width = "560px" }) is UnbarOption option)
+                {
+                    await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: option), $"Unbar ({option})");
+                }
+
+                break;
+            case SimOrders.Deactivate:
+                if (await Dialogs.Confirm("Deactivate this SIM? It stops working until it is reactivated. The IMEI status stays as it is.",
+                        "Deactivate SIM", new ConfirmOptions { OkButtonText = "Deactivate", CancelButtonText = "Keep active" }) == true)
+                {
+                    await PlaceAsync(new PlaceOrderRequest(OrderType.Deactivate), "Deactivate");
+                }
+
+                break;
+            case SimOrders.Activate:
+                await PlaceAsync(new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: _enableImeiLock), _enableImeiLock ? "Activate with IMEI locking" : "Activate");
+                break;
+            default:
+                await PlaceAsync(new PlaceOrderRequest(Enum.Parse<OrderType>(order)), order);
+                break;
+        }
+    }
+
+    private async Task PlaceAsync(PlaceOrderRequest request, string label)
+    {
+        if (await UiErrors.RunAsync(Notify, () => Orders.PlaceAsync(Iccid, request)))
+        {
+            Notify.Notify(NotificationSeverity.Info, $"{label}: order placed", "The SIM changes when the network completes it.");
+            await LoadAsync();
+        }
+    }
+
+    private static string TargetHelp(ImeiStatus target) => target switch
+    {
+        ImeiStatus.Armed => "Lock to the next device the SIM is seen in.",
+        ImeiStatus.Locked => "Lock to the IMEI seen last.",
+        ImeiStatus.Neutral => "Stop enforcing the lock; IMEI and lock are kept for reference. Does not unbar a barred SIM.",
+        ImeiStatus.Pairing => "Accept any device and save each one seen; switch back to Locked once the new device is in.",
+        _ => "",
+    };
+
+    private static string Describe(OrderDto order) => order.Type switch
+    {
+        OrderType.ImeiStatus => $"IMEI status → {order.ImeiStatus}",
+        OrderType.Unbar when order.UnbarOption is { } option => $"Unbar ({option})",
+        OrderType.Activate when order.EnableImeiLock => "Activate with IMEI locking",
+        _ => order.Label is { } label ? $"{order.Type} ({label})" : order.Type.ToString(),
+    };
+
+    private static BadgeStyle StatusStyle(SimStatus status) => status switch
+    {
+        SimStatus.Active => BadgeStyle.Success,
+        SimStatus.Barred or SimStatus.Deactivated => BadgeStyle.Danger,
+        SimStatus.Suspended => BadgeStyle.Warning,
+        _ => BadgeStyle.Light,
+    };
+
+    private static ButtonStyle OrderStyle(string order) => order switch
+    {
+        SimOrders.Deactivate or SimOrders.Bar => ButtonStyle.Danger,
+        SimOrders.Suspend => ButtonStyle.Warning,
+        _ => ButtonStyle.Primary,
+    };
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

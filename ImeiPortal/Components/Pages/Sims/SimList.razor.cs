@@ -1,0 +1,152 @@
+using ImeiPortal.Components.Dialogs;
+using ImeiPortal.Components.Shared;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Components;
+using Radzen;
+using Radzen.Blazor;
+
+namespace ImeiPortal.Components.Pages.Sims;
+
+/// <summary>
+/// The SIM list: filtering, sorting and paging happen in the database (it must stay fast at a million SIMs);
+/// the page only holds the current page and the selection.
+/// </summary>
+public partial class SimList
+{
+    private RadzenDataGrid<SimDto>? _grid;
+    // Null until the grid's first LoadData: a grid given data up front never asks for its first page.
+    private PagedResult<SimDto>? _page;
+    private IReadOnlyList<CustomerDto> _customers = [];
+    private IList<SimDto> _selected = [];
+    private bool _loading;
+    private string? _search, _network, _tag, _sort;
+    private SimStatus? _status;
+    private ImeiStatus? _imeiStatus;
+    private int? _customerId, _bulkCustomerId;
+    private ImeiStatus? _bulkImeiStatus;
+    private int _pageNumber = 1, _pageSize = 50;
+
+    [Inject] private SimService Sims { get; set; } = default!;
+    [Inject] private SimBulkService Bulk { get; set; } = default!;
+    [Inject] private CustomerService Customers { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private NotificationService Notify { get; set; } = default!;
+    [Inject] private DialogService Dialogs { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "search")] private string? SearchQuery { get; set; }
+
+    private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
+
+    private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize);
+
+    private IReadOnlyList<SimDto> PageItems => _page?.Items ?? [];
+
+    private bool? AllOnPageSelected => PageItems.Count == 0 ? false
+        : PageItems.All(s => _selected.Contains(s)) ? true
+        : PageItems.Any(s => _selected.Contains(s)) ? null : false;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Dashboard numbers link here with their filter in the query string.
+        _imeiStatus = Enum.TryParse<ImeiStatus>(ImeiStatusQuery, out var imeiStatus) ? imeiStatus : null;
+        _status = Enum.TryParse<SimStatus>(StatusQuery, out var status) ? status : null;
+        _search = SearchQuery;
+        // A customer user sees just their own customer: enough to name it in the list.
+        _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
+    }
+
+    private async Task LoadAsync(LoadDataArgs args)
+    {
+        _pageSize = args.Top is > 0 ? args.Top.Value : 50;
+        _pageNumber = (args.Skip ?? 0) / _pageSize + 1;
+        _sort = args.Sorts?.FirstOrDefault() is { SortOrder: not null } sort
+            ? (sort.SortOrder == SortOrder.Descending ? "-" : "") + sort.Property switch { "ImeiLastSeenAt" => "lastSeen", _ => "iccid" }
+            : null;
+        await FetchAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        _pageNumber = 1;
+        _selected = [];
+        if (_grid is not null)
+        {
+            await _grid.FirstPage(forceReload: true);
+        }
+    }
+
+    private async Task FetchAsync()
+    {
+        _loading = true;
+        await UiErrors.RunAsync(Notify, async () => _page = await Sims.ListAsync(Query));
+        // Selection survives paging by ICCID, since each page brings new row objects.
+        var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
+        _selected = [.. _selected.Where(s => !PageItems.Any(p => p.Iccid == s.Iccid)), .. PageItems.Where(p => selected.Contains(p.Iccid))];
+        _loading = false;
+    }
+
+    private void SelectPage(bool select)
+    {
+        foreach (var sim in PageItems)
+        {
+            var existing = _selected.FirstOrDefault(s => s.Iccid == sim.Iccid);
+            if (select && existing is null)
+            {
+                _selected.Add(sim);
+            }
+            else if (!select && existing is not null)
+            {
+                _selected.Remove(existing);
+            }
+        }
+    }
+
+    private string CustomerName(int? customerId) =>
+        customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task PreviewAsync(BulkAction action)
+    {
+        var request = new BulkRequest(_selected.Select(s => s.Iccid).ToList(), action, _bulkCustomerId, _bulkImeiStatus);
+        IReadOnlyList<BulkItem> preview = [];
+        if (!await UiErrors.RunAsync(Notify, async () => preview = await Bulk.PreviewAsync(request)))
+        {
+            return;
+        }
+
+        // Up to ten SIMs apply at once; more get a preview and an explicit confirmation first.
+        if (preview.Count > SimBulkService.ConfirmAbove)
+        {
+            var confirmed = await Dialogs.OpenAsync<BulkPreviewDialog>($"{Describe(request)}: confirm",
+                new Dictionary<string, object?> { ["Items"] = preview },
+                new DialogOptions { Width = "640px", Resizable = true });
+            if (confirmed is not true)
+            {
+                return;
+            }
+        }
+
+        await UiErrors.RunAsync(Notify, async () =>
+        {
+            var result = await Bulk.ApplyAsync(request);
+            Notify.Notify(result.Refused.Count == 0 ? NotificationSeverity.Success : NotificationSeverity.Warning,
+                $"{Describe(request)}: {result.Done} done",
+                result.Refused.Count == 0 ? "" : $"{result.Refused.Count} refused, e.g. {result.Refused[0].Iccid}: {result.Refused[0].Reason}", 10000);
+            _selected = [];
+            await FetchAsync();
+        });
+    }
+
+    private static string Describe(BulkRequest request) => request.Action switch
+    {
+        BulkAction.AssignCustomer => request.CustomerId is null ? "Unassign customer" : "Assign customer",
+        BulkAction.ImeiStatus => $"Set IMEI status {request.ImeiStatus}",
+        _ => request.Action.ToString(),
+    };
+}
