@@ -1,10 +1,10 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 using System.Xml;
-using CsvHelper;
-using CsvHelper.Configuration;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ImeiPortal.Features.Exports;
@@ -32,6 +32,9 @@ internal interface IExportFileWriter : IExportRowWriter, IDisposable
 {
     void Header(IReadOnlyList<string> headers);
 
+    /// <summary>Text (or an identifier) already in UTF-8, as the database holds it: neutralised like <see cref="IExportRowWriter.Text"/>; empty writes an empty cell.</summary>
+    void Utf8Text(ReadOnlySpan<byte> value);
+
     void BeginRow();
 
     void EndRow();
@@ -46,73 +49,295 @@ internal static class CellText
     /// A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading apostrophe
     /// makes it plain text in Excel and LibreOffice and is visible, so nothing is silently changed.
     /// </summary>
-    public static string Neutralise(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-}
+    public static bool NeedsApostrophe(ReadOnlySpan<byte> value) =>
+        value.Length > 0 && value[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
 
-/// <summary>RFC 4180 CSV, UTF-8, ISO 8601 UTC times.</summary>
-internal sealed class CsvExportWriter : IExportFileWriter
-{
-    private readonly StreamWriter _text;
-    private readonly CsvWriter _csv;
-
-    public CsvExportWriter(Stream output)
+    /// <summary>
+    /// <paramref name="value"/> in UTF-8, encoded into <paramref name="scratch"/> (grown as needed): each writer has
+    /// one text path, over the bytes a database hands over. Null becomes empty, which both formats show alike.
+    /// </summary>
+    public static ReadOnlySpan<byte> ToUtf8(string? value, ref byte[] scratch)
     {
-        _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-        // Neutralising is done per typed cell (text only), so a negative number is never "escaped".
-        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.None });
-    }
-
-    public void Header(IReadOnlyList<string> headers)
-    {
-        foreach (var header in headers)
+        if (string.IsNullOrEmpty(value))
         {
-            _csv.WriteField(header);
+            return default;
         }
 
-        _csv.NextRecord();
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (scratch.Length < most)
+        {
+            scratch = new byte[Math.Max(most, 256)];
+        }
+
+        Utf8.FromUtf16(value, scratch, out _, out var written, replaceInvalidSequences: true);
+        return scratch.AsSpan(0, written);
     }
 
-    public void BeginRow()
+    /// <summary>Bytes that are not valid UTF-8 (a stray write from elsewhere) are replaced with U+FFFD, so the file stays readable.</summary>
+    public static ReadOnlySpan<byte> ValidUtf8(ReadOnlySpan<byte> value) =>
+        Utf8.IsValid(value) ? value : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(value));
+}
+
+/// <summary>
+/// A pooled byte buffer that encodes text as UTF-8 straight into itself and hands full blocks to a stream, so a
+/// row costs no string or encoder allocation. Unpaired surrogates become U+FFFD, as UTF-8 cannot carry them.
+/// </summary>
+internal sealed class Utf8Output(Stream output) : IDisposable
+{
+    private const int Size = 1 << 16;
+
+    /// <summary>The most any single formatted value (a number, a date) reserves.</summary>
+    private const int MaxValue = 64;
+
+    private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(Size);
+    private int _used;
+
+    private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(Utf8Output));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Write(byte value)
     {
+        if (_used == Buffer.Length)
+        {
+            Flush();
+        }
+
+        Buffer[_used++] = value;
     }
 
-    public void EndRow() => _csv.NextRecord();
-
-    public void Text(string? value) => _csv.WriteField(value is null ? null : CellText.Neutralise(value));
-
-    public void Identifier(string? value) => _csv.WriteField(value is null ? null : CellText.Neutralise(value));
-
-    public void Number(long? value) => _csv.WriteField(value?.ToString(CultureInfo.InvariantCulture));
-
-    public void Date(DateTime? value) => _csv.WriteField(value?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-
-    public void Boolean(bool value) => _csv.WriteField(value ? "true" : "false");
-
-    public void Complete()
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Write(ReadOnlySpan<byte> bytes)
     {
-        _csv.Flush();
-        _text.Flush();
+        if (bytes.Length > Buffer.Length - _used)
+        {
+            Flush();
+            if (bytes.Length > Buffer.Length)
+            {
+                output.Write(bytes);
+                return;
+            }
+        }
+
+        bytes.CopyTo(Buffer.AsSpan(_used));
+        _used += bytes.Length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Write(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var status = Utf8.FromUtf16(text, Buffer.AsSpan(_used), out var read, out var written, replaceInvalidSequences: true);
+            _used += written;
+            if (status == OperationStatus.Done)
+            {
+                return;
+            }
+
+            text = text[read..];
+            Flush();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Write<T>(T value, ReadOnlySpan<char> format = default) where T : IUtf8SpanFormattable
+    {
+        if (Buffer.Length - _used < MaxValue)
+        {
+            Flush();
+        }
+
+        if (!value.TryFormat(Buffer.AsSpan(_used), out var written, format, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("A formatted value did not fit its reserve.");
+        }
+
+        _used += written;
+    }
+
+    /// <summary>ISO 8601 UTC to the second, e.g. <c>2026-11-23T18:05:00Z</c>, written digit by digit (a custom format string is slow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteIsoSeconds(DateTime value)
+    {
+        if (Buffer.Length - _used < MaxValue)
+        {
+            Flush();
+        }
+
+        var span = Buffer.AsSpan(_used, 20);
+        Digits(span[..4], value.Year);
+        span[4] = (byte)'-';
+        Digits(span.Slice(5, 2), value.Month);
+        span[7] = (byte)'-';
+        Digits(span.Slice(8, 2), value.Day);
+        span[10] = (byte)'T';
+        Digits(span.Slice(11, 2), value.Hour);
+        span[13] = (byte)':';
+        Digits(span.Slice(14, 2), value.Minute);
+        span[16] = (byte)':';
+        Digits(span.Slice(17, 2), value.Second);
+        span[19] = (byte)'Z';
+        _used += 20;
+    }
+
+    public void Flush()
+    {
+        if (_used > 0)
+        {
+            output.Write(Buffer, 0, _used);
+            _used = 0;
+        }
     }
 
     public void Dispose()
     {
-        _csv.Dispose();
-        _text.Dispose();
+        if (_buffer is { } buffer)
+        {
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Digits(Span<byte> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
     }
 }
 
 /// <summary>
-/// XLSX written as a forward-only ZIP: the package parts are small fixed XML, the sheet is streamed with
-/// <see cref="OpenXmlWriter"/>. The Open XML package API needs a seekable stream and keeps parts in memory
-/// while it is open; writing the ZIP entries directly keeps memory flat and lets the file go straight to
-/// the HTTP response.
+/// RFC 4180 CSV in UTF-8 with CRLF line ends and ISO 8601 UTC times. A field is quoted when it holds a quote,
+/// comma or line break (or starts or ends with a space, which some readers trim); quotes inside are doubled.
+/// </summary>
+internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
+{
+    private static readonly SearchValues<byte> MustQuote = SearchValues.Create("\",\r\n"u8);
+
+    private readonly Utf8Output _out = new(output);
+    private byte[] _scratch = [];
+    private bool _firstCell = true;
+
+    public void Header(IReadOnlyList<string> headers)
+    {
+        BeginRow();
+        foreach (var header in headers)
+        {
+            Separator();
+            Field(CellText.ToUtf8(header, ref _scratch), neutralise: false);
+        }
+
+        EndRow();
+    }
+
+    public void BeginRow() => _firstCell = true;
+
+    public void EndRow() => _out.Write("\r\n"u8);
+
+    public void Text(string? value) => Utf8Text(CellText.ToUtf8(value, ref _scratch));
+
+    public void Identifier(string? value) => Text(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Utf8Text(ReadOnlySpan<byte> value)
+    {
+        Separator();
+        if (!value.IsEmpty)
+        {
+            Field(CellText.ValidUtf8(value), neutralise: true);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Number(long? value)
+    {
+        Separator();
+        if (value is { } number)
+        {
+            _out.Write(number);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Date(DateTime? value)
+    {
+        Separator();
+        if (value is { } date)
+        {
+            _out.WriteIsoSeconds(date);
+        }
+    }
+
+    public void Boolean(bool value)
+    {
+        Separator();
+        _out.Write(value ? "true"u8 : "false"u8);
+    }
+
+    public void Complete() => _out.Flush();
+
+    public void Dispose() => _out.Dispose();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Separator()
+    {
+        if (_firstCell)
+        {
+            _firstCell = false;
+        }
+        else
+        {
+            _out.Write((byte)',');
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Field(ReadOnlySpan<byte> value, bool neutralise)
+    {
+        var apostrophe = neutralise && CellText.NeedsApostrophe(value);
+        var quoted = value.IndexOfAny(MustQuote) >= 0 || value[0] == ' ' || value[^1] == ' ';
+        if (quoted)
+        {
+            _out.Write((byte)'"');
+        }
+
+        if (apostrophe)
+        {
+            _out.Write((byte)'\'');
+        }
+
+        if (quoted)
+        {
+            for (var quote = value.IndexOf((byte)'"'); quote >= 0; quote = value.IndexOf((byte)'"'))
+            {
+                _out.Write(value[..(quote + 1)]);
+                _out.Write((byte)'"');
+                value = value[(quote + 1)..];
+            }
+        }
+
+        _out.Write(value);
+        if (quoted)
+        {
+            _out.Write((byte)'"');
+        }
+    }
+}
+
+/// <summary>
+/// XLSX written as a forward-only ZIP (deflate at its fastest level): the package parts are small fixed XML, the
+/// sheet is SpreadsheetML written directly as UTF-8, one pooled buffer for the whole file. The Open XML package
+/// API needs a seekable stream and keeps parts in memory while it is open, and its SAX writer costs several
+/// allocations per cell; writing the ZIP entries directly keeps memory flat and lets the file go straight to the
+/// HTTP response.
 /// </summary>
 internal sealed class XlsxExportWriter : IExportFileWriter
 {
     /// <summary>cellXfs indexes of styles.xml.</summary>
-    private const uint DateStyle = 1;
-    private const uint HeaderStyle = 2;
+    private const int DateStyle = 1;
+    private const int HeaderStyle = 2;
 
     /// <summary>Excel refuses longer cell text.</summary>
     private const int MaxCellText = 32767;
@@ -121,23 +346,18 @@ internal sealed class XlsxExportWriter : IExportFileWriter
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    private static readonly OpenXmlAttribute[] NoAttributes = [];
-    private static readonly OpenXmlAttribute[] InlineString = [new("t", "", "inlineStr")];
-    private static readonly OpenXmlAttribute[] BooleanCell = [new("t", "", "b")];
-    private static readonly OpenXmlAttribute[] DateCell = [new("s", "", DateStyle.ToString(CultureInfo.InvariantCulture))];
-    private static readonly OpenXmlAttribute[] HeaderCell = [new("t", "", "inlineStr"), new("s", "", HeaderStyle.ToString(CultureInfo.InvariantCulture))];
-
-    // The SAX writer takes element prototypes; reusing them avoids an allocation per cell.
-    private readonly Row _row = new();
-    private readonly Cell _cell = new();
-    private readonly CellValue _value = new();
-    private readonly InlineString _inline = new();
-    private readonly Text _text = new();
+    /// <summary>
+    /// What text cannot carry as is: markup, CR (XML parsers turn CRLF into LF), the control characters XML 1.0
+    /// forbids, and 0xEF, the lead byte of the forbidden U+FFFE and U+FFFF.
+    /// </summary>
+    private static readonly SearchValues<byte> Special = SearchValues.Create(
+        [(byte)'&', (byte)'<', (byte)'>', (byte)'\r', 0xEF, .. Enumerable.Range(0, 32).Where(b => b is not '\t' and not '\n').Select(b => (byte)b)]);
 
     private readonly ZipArchive _zip;
     private readonly string _sheetName;
     private readonly Stream _sheetStream;
-    private readonly OpenXmlWriter _sheet;
+    private readonly Utf8Output _sheet;
+    private byte[] _scratch = [];
     private bool _completed;
 
     public XlsxExportWriter(Stream output, string sheetName)
@@ -145,73 +365,81 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         _sheetName = sheetName;
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         _sheetStream = _zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
-        _sheet = OpenXmlWriter.Create(_sheetStream);
-        _sheet.WriteStartDocument();
-        _sheet.WriteStartElement(new Worksheet());
-        _sheet.WriteStartElement(new SheetData());
+        _sheet = new Utf8Output(_sheetStream);
+        _sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""u8);
+        _sheet.Write(SheetNs);
+        _sheet.Write("\"><sheetData>"u8);
     }
 
     public void Header(IReadOnlyList<string> headers)
     {
-        _sheet.WriteStartElement(_row);
+        _sheet.Write("<row>"u8);
         foreach (var header in headers)
         {
-            WriteInline(header, HeaderCell);
+            Inline(CellText.ToUtf8(header, ref _scratch), apostrophe: false, "<c t=\"inlineStr\" s=\"2\"><is>"u8);
         }
 
-        _sheet.WriteEndElement();
+        _sheet.Write("</row>"u8);
     }
 
-    public void BeginRow() => _sheet.WriteStartElement(_row);
+    public void BeginRow() => _sheet.Write("<row>"u8);
 
-    public void EndRow() => _sheet.WriteEndElement();
+    public void EndRow() => _sheet.Write("</row>"u8);
 
-    public void Text(string? value)
+    public void Text(string? value) => Utf8Text(CellText.ToUtf8(value, ref _scratch));
+
+    public void Identifier(string? value) => Text(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Utf8Text(ReadOnlySpan<byte> value)
     {
-        if (value is null)
+        if (value.IsEmpty)
         {
             Empty();
             return;
         }
 
-        WriteInline(CellText.Neutralise(value), InlineString);
-    }
-
-    public void Identifier(string? value)
-    {
-        if (value is null)
+        value = CellText.ValidUtf8(value);
+        var apostrophe = CellText.NeedsApostrophe(value);
+        var limit = apostrophe ? MaxCellText - 1 : MaxCellText;
+        if (value.Length > limit)
         {
-            Empty();
-            return;
+            value = Truncate(value, limit);
         }
 
-        WriteInline(CellText.Neutralise(value), InlineString);
+        Inline(value, apostrophe, "<c t=\"inlineStr\"><is>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(long? value)
     {
-        if (value is null)
+        if (value is not { } number)
         {
             Empty();
             return;
         }
 
-        WriteValue(value.Value.ToString(CultureInfo.InvariantCulture), NoAttributes);
+        _sheet.Write("<c><v>"u8);
+        _sheet.Write(number);
+        _sheet.Write("</v></c>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Date(DateTime? value)
     {
-        if (value is null)
+        if (value is not { } date)
         {
             Empty();
             return;
         }
 
         // Serial date (days since 1899-12-30) with a date format: Excel sorts and filters it as a date.
-        WriteValue(value.Value.ToOADate().ToString("R", CultureInfo.InvariantCulture), DateCell);
+        _sheet.Write("<c s=\"1\"><v>"u8);
+        _sheet.Write(date.ToOADate(), "R");
+        _sheet.Write("</v></c>"u8);
     }
 
-    public void Boolean(bool value) => WriteValue(value ? "1" : "0", BooleanCell);
+    public void Boolean(bool value) => _sheet.Write(value ? "<c t=\"b\"><v>1</v></c>"u8 : "<c t=\"b\"><v>0</v></c>"u8);
 
     public void Complete()
     {
@@ -221,9 +449,9 @@ internal sealed class XlsxExportWriter : IExportFileWriter
         }
 
         _completed = true;
-        _sheet.WriteEndElement();
-        _sheet.WriteEndElement();
-        _sheet.Close();
+        _sheet.Write("</sheetData></worksheet>"u8);
+        _sheet.Flush();
+        _sheet.Dispose();
         _sheetStream.Dispose();
         WritePackageParts();
         _zip.Dispose();
@@ -241,56 +469,71 @@ internal sealed class XlsxExportWriter : IExportFileWriter
     }
 
     // Rows carry no cell references, so an empty cell must still be written to keep the columns aligned.
-    private void Empty()
-    {
-        _sheet.WriteStartElement(_cell, NoAttributes);
-        _sheet.WriteEndElement();
-    }
+    private void Empty() => _sheet.Write("<c/>"u8);
 
-    private void WriteValue(string value, OpenXmlAttribute[] attributes)
+    /// <summary>At most <paramref name="chars"/> UTF-16 characters (Excel's measure), never splitting a character.</summary>
+    private ReadOnlySpan<byte> Truncate(ReadOnlySpan<byte> value, int chars)
     {
-        _sheet.WriteStartElement(_cell, attributes);
-        _sheet.WriteStartElement(_value);
-        _sheet.WriteString(value);
-        _sheet.WriteEndElement();
-        _sheet.WriteEndElement();
-    }
-
-    private void WriteInline(string value, OpenXmlAttribute[] attributes)
-    {
-        _sheet.WriteStartElement(_cell, attributes);
-        _sheet.WriteStartElement(_inline);
-        _sheet.WriteStartElement(_text);
-        _sheet.WriteString(XmlSafe(value));
-        _sheet.WriteEndElement();
-        _sheet.WriteEndElement();
-        _sheet.WriteEndElement();
-    }
-
-    /// <summary>XML cannot carry most control characters; a stray one from a device must not break the file.</summary>
-    private static string XmlSafe(string value)
-    {
-        if (value.Length > MaxCellText)
+        var text = Encoding.UTF8.GetString(value);
+        if (text.Length <= chars)
         {
-            value = value[..MaxCellText];
+            return value;
         }
 
-        foreach (var c in value)
+        return CellText.ToUtf8(text[..(char.IsHighSurrogate(text[chars - 1]) ? chars - 1 : chars)], ref _scratch);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Inline(ReadOnlySpan<byte> value, bool apostrophe, ReadOnlySpan<byte> open)
+    {
+        _sheet.Write(open);
+        // Without it a reader may drop the spaces at either end.
+        _sheet.Write(value.Length > 0 && (IsXmlSpace(value[0]) || IsXmlSpace(value[^1])) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
+        if (apostrophe)
         {
-            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            _sheet.Write((byte)'\'');
+        }
+
+        for (var special = value.IndexOfAny(Special); special >= 0; special = value.IndexOfAny(Special))
+        {
+            _sheet.Write(value[..special]);
+            var rest = value[special..];
+            var skip = 1;
+            switch (rest[0])
             {
-                return string.Create(value.Length, value, (span, source) =>
-                {
-                    for (var i = 0; i < source.Length; i++)
-                    {
-                        span[i] = XmlConvert.IsXmlChar(source[i]) || char.IsSurrogate(source[i]) ? source[i] : '\uFFFD';
-                    }
-                });
+                case (byte)'&':
+                    _sheet.Write("&amp;"u8);
+                    break;
+                case (byte)'<':
+                    _sheet.Write("&lt;"u8);
+                    break;
+                case (byte)'>':
+                    _sheet.Write("&gt;"u8);
+                    break;
+                case (byte)'\r':
+                    _sheet.Write("&#13;"u8);
+                    break;
+                case 0xEF when rest.Length >= 3 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF:
+                    _sheet.Write("\uFFFD"u8);
+                    skip = 3;
+                    break;
+                case 0xEF:
+                    _sheet.Write(rest[..1]);
+                    break;
+                default:
+                    // A stray control character from a device must not break the file.
+                    _sheet.Write("\uFFFD"u8);
+                    break;
             }
+
+            value = rest[skip..];
         }
 
-        return value;
+        _sheet.Write(value);
+        _sheet.Write("</t></is></c>"u8);
     }
+
+    private static bool IsXmlSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
     private void WritePackageParts()
     {

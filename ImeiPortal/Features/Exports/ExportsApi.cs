@@ -33,7 +33,7 @@ public static class ExportsApi
         // still a 400 problem (the headers set here are cleared by the exception handler).
         http.Response.ContentType = ExportService.ContentType(fileFormat);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{exports.FileName(kind, fileFormat)}\"";
-        // The writers (CsvHelper, ZIP, OpenXmlWriter) write synchronously; a buffer keeps those writes large.
+        // The writers (CSV, and XLSX through ZIP) write synchronously; a buffer keeps the ZIP's small writes large.
         http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
         // Not disposed on failure: disposing flushes, which would start the response and hide the problem answer.
 #pragma warning disable CA2000
