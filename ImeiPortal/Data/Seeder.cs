@@ -30,6 +30,7 @@ public sealed class Seeder(
     TimeProvider clock,
     Features.Alarms.AlarmService alarms,
     Features.Network.NetworkService network,
+    Features.Users.UserService users,
     ILogger<Seeder> logger)
 {
     public static readonly (string Email, string Role, string Tenant)[] DemoUsers =
@@ -215,25 +216,9 @@ public sealed class Seeder(
         }
     }
 
-    private async Task CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId)
-    {
-        var user = new PortalUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            PartnerId = partnerId,
-            CustomerId = customerId,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await userManager.CreateAsync(user, password);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Cannot seed user {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
-        }
-
-        await userManager.AddToRoleAsync(user, role);
-    }
+    /// <summary>Through the same service as an admin's "create user", so seeded users obey the same rules.</summary>
+    private Task<Features.Users.UserDto> CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId) =>
+        users.CreateAsync(new Features.Users.CreateUserRequest(email, password, [role], customerId is null ? partnerId : null, customerId));
 
     internal static Iccid DemoIccid(int i)
     {
