@@ -6,6 +6,8 @@ using ImeiPortal.Domain.Notifications;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Journal;
+using ImeiPortal.Features.Notifications;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +60,7 @@ public sealed record ExportFilters(
 /// straight to the output, so memory stays flat whatever the row count. The API streams to the response; a page
 /// can stream to a file and show progress from <see cref="CountAsync"/> and the <c>progress</c> callback.
 /// </summary>
-public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, CustomerService customers, TimeProvider clock)
+public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, CustomerService customers, NotificationHistoryService notifications, JournalService journal, TimeProvider clock)
 {
     /// <summary>How often progress is reported, in rows.</summary>
     public const int ProgressInterval = 1000;
@@ -207,68 +209,18 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
         });
     }
 
+    // Notifications and journal: the lists' own filter and order, so an export holds exactly what the list shows.
     private IQueryable<object> NotificationRows(PortalDbContext db, ExportFilters filters)
     {
         ValidateRange(filters);
-        var rows = db.Notifications.AsNoTracking().VisibleTo(user);
-        if (!string.IsNullOrWhiteSpace(filters.Iccid))
-        {
-            var iccid = filters.Iccid.Trim();
-            rows = rows.Where(n => n.Iccid == iccid);
-        }
-
-        if (filters.AlarmId is { } alarmId)
-        {
-            rows = rows.Where(n => n.AlarmId == alarmId);
-        }
-
-        if (filters.From is { } from)
-        {
-            rows = rows.Where(n => n.CreatedAt >= from);
-        }
-
-        if (filters.To is { } to)
-        {
-            rows = rows.Where(n => n.CreatedAt < to);
-        }
-
-        return rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+        return notifications.Rows(db, new NotificationQuery(filters.Iccid, filters.AlarmId, filters.From, filters.To))
             .Select(n => new { n.Id, n.AlarmId, n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged });
     }
 
     private IQueryable<object> JournalRows(PortalDbContext db, ExportFilters filters)
     {
         ValidateRange(filters);
-        var rows = db.Journal.AsNoTracking().VisibleTo(user);
-        if (!string.IsNullOrWhiteSpace(filters.Entity))
-        {
-            var entity = filters.Entity.Trim();
-            rows = rows.Where(j => j.Entity == entity);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filters.EntityId))
-        {
-            var entityId = filters.EntityId.Trim();
-            rows = rows.Where(j => j.EntityId == entityId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filters.UserId))
-        {
-            var userId = filters.UserId.Trim();
-            rows = rows.Where(j => j.UserId == userId);
-        }
-
-        if (filters.From is { } from)
-        {
-            rows = rows.Where(j => j.At >= from);
-        }
-
-        if (filters.To is { } to)
-        {
-            rows = rows.Where(j => j.At < to);
-        }
-
-        return rows.OrderByDescending(j => j.At).ThenByDescending(j => j.Id)
+        return journal.Rows(db, new JournalQuery(filters.Entity, filters.EntityId, filters.UserId, filters.From, filters.To))
             .Select(j => new { j.At, j.UserId, j.UserEmail, j.Action, j.Entity, j.EntityId, j.Before, j.After });
     }
 

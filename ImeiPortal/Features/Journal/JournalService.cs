@@ -33,6 +33,9 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
         return Project(Order(Filter(db, query))).AsAsyncEnumerable();
     }
 
+    /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
+    public IQueryable<JournalEntry> Rows(PortalDbContext db, JournalQuery query) => Order(Filter(db, query));
+
     private IQueryable<JournalEntry> Filter(PortalDbContext db, JournalQuery query)
     {
         var entries = db.Journal.AsNoTracking().VisibleTo(user);

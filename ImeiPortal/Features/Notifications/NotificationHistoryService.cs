@@ -81,6 +81,9 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
+    public IQueryable<Notification> Rows(PortalDbContext db, NotificationQuery query) => Order(Filter(db, query));
+
     private IQueryable<Notification> Filter(PortalDbContext db, NotificationQuery query)
     {
         var notifications = db.Notifications.AsNoTracking().VisibleTo(user);
