@@ -55,7 +55,8 @@ public sealed class NetworkService(
         {
             try
             {
-                var (accepted, duplicates, unknown) = await ApplyAsync(candidates, cancellationToken);
+                // A retry reads in its turn: whatever conflicted is then read as it is, so a busy SIM cannot fail it again.
+                var (accepted, duplicates, unknown) = await ApplyAsync(candidates, readAhead: attempt == 1, cancellationToken);
                 var all = rejected.Concat(unknown).OrderBy(r => r.Index).ToList();
                 return new DetectionBatchResult(accepted, duplicates, all);
             }
@@ -134,7 +135,7 @@ public sealed class NetworkService(
     private static DateTime AsUtc(DateTime t) =>
         t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime();
 
-    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, CancellationToken cancellationToken)
+    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, bool readAhead, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Thousands of tracked SIMs: scanning them all on every Add would dominate the batch.
@@ -142,12 +143,13 @@ public sealed class NetworkService(
         await using var cache = await FastWrites.WidenCacheAsync(db, cancellationToken);
         // The SIMs are read before this batch's turn to write, while another batch writes; those a batch changed
         // meanwhile are read again in turn (see FeedWriteGate), and the version check covers every other writer.
+        var iccids = candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal).ToList();
         var mark = gate.Mark();
-        var sims = await LoadSimsAsync(db, candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal), cancellationToken);
+        var sims = readAhead ? await LoadSimsAsync(db, iccids, cancellationToken) : null;
         await gate.WaitTurnAsync(cancellationToken);
         try
         {
-            return await ApplyInTurnAsync(db, candidates, sims, mark, cancellationToken);
+            return await ApplyInTurnAsync(db, candidates, iccids, sims, mark, cancellationToken);
         }
         finally
         {
@@ -156,12 +158,12 @@ public sealed class NetworkService(
     }
 
     private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyInTurnAsync(
-        PortalDbContext db, List<Candidate> candidates, Dictionary<string, Sim> sims, long mark, CancellationToken cancellationToken)
+        PortalDbContext db, List<Candidate> candidates, List<string> iccids, Dictionary<string, Sim>? sims, long mark, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (gate.ChangedSince(mark) is not { } changedIds)
+        if (sims is null || gate.ChangedSince(mark) is not { } changedIds)
         {
-            sims = await LoadSimsAsync(db, sims.Keys, cancellationToken);
+            sims = await LoadSimsAsync(db, iccids, cancellationToken);
         }
         else if (changedIds.Count > 0)
         {
