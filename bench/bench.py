@@ -132,7 +132,8 @@ def download(app, path):
 
 
 def timed_cli(db, sql, csv=False):
-    args = ["sqlite3"] + (["-csv", "-header"] if csv else []) + [db, sql]
+    # The app's background checkpoint briefly takes the write lock: wait for it like the app's connections do.
+    args = ["sqlite3", "-cmd", ".timeout 10000"] + (["-csv", "-header"] if csv else []) + [db, sql]
     start = time.perf_counter()
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
