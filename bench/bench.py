@@ -132,7 +132,8 @@ def download(app, path):
 
 
 def timed_cli(db, sql, csv=False):
-    args = ["sqlite3"] + (["-csv", "-header"] if csv else []) + [db, sql]
+    # The app's background checkpoint briefly takes the write lock: wait for it like the app's connections do.
+    args = ["sqlite3", "-cmd", ".timeout 10000"] + (["-csv", "-header"] if csv else []) + [db, sql]
     start = time.perf_counter()
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
@@ -233,11 +234,29 @@ def measure_ingest(app, args, results):
     if status in (404, 405):
         results.append(("Detection ingest (batches of 10,000)", "endpoint missing", "", "", ""))
         return
-    with sqlite3.connect(args.db) as con:
-        sims = con.execute("SELECT Iccid, Imei FROM Sims WHERE Status = 1 AND Imei IS NOT NULL LIMIT 300000").fetchall()
     rng = random.Random(7)
+    rates = {}
+    for run in range(args.runs):
+        # Read afresh each run: the previous run's new-device feed moved some of these SIMs to other devices.
+        with sqlite3.connect(args.db) as con:
+            sims = con.execute("SELECT Iccid, Imei FROM Sims WHERE Status = 1 AND Imei IS NOT NULL LIMIT 300000").fetchall()
+        for kind, app_rate, cli_rate in ingest_once(app, args, sims, rng, run):
+            rates.setdefault(kind, []).append((app_rate, cli_rate))
+            print(f"  ingest {kind} run {run + 1}: {app_rate:,.0f} /s, cli {cli_rate:,.0f} /s", flush=True)
+    for kind, pairs in rates.items():
+        app_rates = [a for a, _ in pairs]
+        cli_rates = [c for _, c in pairs]
+        # The CLI's rate for the same SQL work, for scale (see ingest_once); paired per run like the exports.
+        paired = median([c / a for a, c in pairs])
+        results.append((f"Detection ingest ({kind}), batches of 10,000, {args.clients} clients",
+                        f"{median(app_rates):,.0f} /s", f"{median(cli_rates):,.0f} /s", f"{paired:.2f}x",
+                        f"target >= 20,000 /s (runs: {', '.join(f'{a:,.0f}' for a in app_rates)})"))
+
+
+def ingest_once(app, args, sims, rng, run):
+    """One pass of both feeds; yields (kind, app detections/s, CLI detections/s)."""
     stamp = datetime.datetime.now(datetime.timezone.utc)
-    run_id = stamp.strftime("%Y%m%d%H%M%S")
+    run_id = stamp.strftime("%Y%m%d%H%M%S") + f"r{run}"
     # "repeat": the everyday feed, each SIM reported with the device it already has (armed SIMs lock on it);
     # "new device": the worst case, every detection a device change on a random SIM (journal, history, alarms).
     for kind, count in (("repeat", args.ingest), ("new device", max(10_000, args.ingest // 4))):
@@ -279,9 +298,11 @@ def measure_ingest(app, args, results):
                 "INSERT INTO Detections (DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
                 f"SELECT 'cli-{run_id}-{kind[0]}-{b}-' || i, abs(random()) % (SELECT max(Id) FROM Sims) + 1, '0', NULL, "
                 "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM n; ROLLBACK;"))
-        results.append((f"Detection ingest ({kind}), {len(batches)} batches of 10,000, {args.clients} clients",
-                        f"{total / seconds:,.0f} /s", f"{total / cli:,.0f} /s", ratio(seconds, cli),
-                        f"target >= 20,000 /s (accepted {accepted[0]:,})"))
+        if accepted[0] != total:
+            raise RuntimeError(f"ingest accepted {accepted[0]:,} of {total:,}")
+        yield kind, total / seconds, total / cli
+
+
 
 
 def main():

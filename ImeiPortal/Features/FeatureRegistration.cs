@@ -32,6 +32,7 @@ public static class FeatureRegistration
         services.AddSingleton<ProvisioningWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddScoped<NetworkService>();
+        services.AddSingleton<FeedWriteGate>();
         services.AddScoped<FeeReportService>();
         services.AddScoped<AlarmService>();
         services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();

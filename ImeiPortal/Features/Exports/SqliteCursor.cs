@@ -147,7 +147,13 @@ internal sealed class SqliteCursor : RowCursor
             return;
         }
 
-        var result = parameter.Value switch
+        BindValue(db, statement, index, parameter.Value);
+    }
+
+    /// <summary>Binds <paramref name="value"/> to the 1-based <paramref name="index"/> as Microsoft.Data.Sqlite would.</summary>
+    internal static void BindValue(sqlite3 db, sqlite3_stmt statement, int index, object? value)
+    {
+        var result = value switch
         {
             null or DBNull => raw.sqlite3_bind_null(statement, index),
             string text => raw.sqlite3_bind_text(statement, index, text),
@@ -160,7 +166,7 @@ internal sealed class SqliteCursor : RowCursor
         Check(db, result);
     }
 
-    private static void Check(sqlite3 db, int result)
+    internal static void Check(sqlite3 db, int result)
     {
         if (result != raw.SQLITE_OK)
         {

@@ -21,7 +21,7 @@ public sealed record AuthorizeResponse(SessionDecision Decision, string Reason);
 /// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
 public sealed class NetworkService(
     IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
-    ILogger<NetworkService> logger)
+    FeedWriteGate gate, ILogger<NetworkService> logger)
 {
     public const string Actor = "network";
     public const string UnknownSim = "Unknown SIM: no SIM has this ICCID.";
@@ -55,7 +55,8 @@ public sealed class NetworkService(
         {
             try
             {
-                var (accepted, duplicates, unknown) = await ApplyAsync(candidates, cancellationToken);
+                // A retry reads in its turn: whatever conflicted is then read as it is, so a busy SIM cannot fail it again.
+                var (accepted, duplicates, unknown) = await ApplyAsync(candidates, readAhead: attempt == 1, cancellationToken);
                 var all = rejected.Concat(unknown).OrderBy(r => r.Index).ToList();
                 return new DetectionBatchResult(accepted, duplicates, all);
             }
@@ -134,15 +135,46 @@ public sealed class NetworkService(
     private static DateTime AsUtc(DateTime t) =>
         t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime();
 
-    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, CancellationToken cancellationToken)
+    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, bool readAhead, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Thousands of tracked SIMs: scanning them all on every Add would dominate the batch.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var cache = await FastWrites.WidenCacheAsync(db, cancellationToken);
+        // The SIMs are read before this batch's turn to write, while another batch writes; those a batch changed
+        // meanwhile are read again in turn (see FeedWriteGate), and the version check covers every other writer.
+        var iccids = candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal).ToList();
+        var mark = gate.Mark();
+        var sims = readAhead ? await LoadSimsAsync(db, iccids, cancellationToken) : null;
+        await gate.WaitTurnAsync(cancellationToken);
+        try
+        {
+            return await ApplyInTurnAsync(db, candidates, iccids, sims, mark, cancellationToken);
+        }
+        finally
+        {
+            gate.EndTurn();
+        }
+    }
+
+    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyInTurnAsync(
+        PortalDbContext db, List<Candidate> candidates, List<string> iccids, Dictionary<string, Sim>? sims, long mark, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (sims is null || gate.ChangedSince(mark) is not { } changedIds)
+        {
+            sims = await LoadSimsAsync(db, iccids, cancellationToken);
+        }
+        else if (changedIds.Count > 0)
+        {
+            var stale = sims.Values.Where(s => changedIds.Contains(s.Id)).Select(s => s.Iccid).ToList();
+            foreach (var (iccid, sim) in await LoadSimsAsync(db, stale, cancellationToken))
+            {
+                sims[iccid] = sim;
+            }
+        }
 
         var storedIds = await StoredDetectionIdsAsync(db, candidates, cancellationToken);
-        var sims = await LoadSimsAsync(db, candidates, cancellationToken);
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<RejectedItem>();
         var duplicates = 0;
@@ -170,8 +202,12 @@ public sealed class NetworkService(
 
         var receivedAt = clock.GetUtcNow().UtcDateTime;
         var detections = new List<Detection>(candidates.Count);
+        var changes = new UntrackedChanges<Sim>(db);
+        var lastSeen = new List<LastSeenRow>(perSim.Count);
         foreach (var (sim, list) in perSim)
         {
+            var read = changes.Snapshot(sim);
+            var readVersion = sim.Version;
             foreach (var c in list.OrderBy(c => c.ObservedAt).ThenBy(c => c.Index))
             {
                 var before = sim.ImeiStatus;
@@ -180,6 +216,22 @@ public sealed class NetworkService(
                 // Stamped when the portal changed, like order completions, so the history stays one ordered sequence
                 // even when the network delivers late.
                 ImeiStatusHistory.RecordIfChanged(db, sim, before, receivedAt);
+            }
+
+            var changed = changes.Changed(sim, read);
+            if (changed.Count == 0)
+            {
+                // Only not-provided or out-of-order detections: the SIM stays as it is.
+            }
+            else if (FastWrites.IsLastSeenOnly(changed) && sim.Triggers.Count == 0)
+            {
+                lastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, sim.Version));
+            }
+            else
+            {
+                // A business change (new device, IMEI status): tracked before the handlers see the SIM, so what they
+                // add refers to it, and EF saves and journals it with the version check.
+                changes.Track(db, sim, read);
             }
 
             foreach (var trigger in sim.Triggers)
@@ -192,12 +244,14 @@ public sealed class NetworkService(
 
             sim.ClearTriggers();
         }
+
         db.ChangeTracker.DetectChanges();
-        await FastWrites.WriteLastSeenAsync(db, cancellationToken);
+        await FastWrites.WriteLastSeenAsync(db, lastSeen, cancellationToken);
         await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
         // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        gate.Committed(perSim.Keys.Select(s => s.Id).ToHashSet());
         return (detections.Count, duplicates, unknown);
     }
 
@@ -213,12 +267,13 @@ public sealed class NetworkService(
         return stored;
     }
 
-    private static async Task<Dictionary<string, Sim>> LoadSimsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, Sim>> LoadSimsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)
     {
         var sims = new Dictionary<string, Sim>(StringComparer.Ordinal);
-        foreach (var chunk in candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal).Chunk(Batches.LookupChunk))
+        foreach (var chunk in iccids.Chunk(Batches.LookupChunk))
         {
-            foreach (var sim in await db.Sims.Where(s => chunk.Contains(s.Iccid)).ToListAsync(cancellationToken))
+            // Untracked: most SIMs of a batch only move "last seen"; those that change more are tracked then.
+            foreach (var sim in await db.Sims.AsNoTracking().Where(s => chunk.Contains(s.Iccid)).ToListAsync(cancellationToken))
             {
                 sims[sim.Iccid] = sim;
             }
