@@ -3,20 +3,9 @@ using ImeiPortal.Data;
 using ImeiPortal.Features;
 using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
-using ImeiPortal.Features.Network;
 using ImeiPortal.Security;
 
-if (await DataGenerator.TryRunAsync(args))
-{
-    return;
-}
-
-if (await NetworkSimulator.TryRunAsync(args))
-{
-    return;
-}
-
-if (await LoadDriver.TryRunAsync(args))
+if (await PortalCommands.TryRunAsync(args))
 {
     return;
 }
