@@ -29,8 +29,14 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         await page.FillAsync("#alarm-webhook", "https://hooks.northwind.test/imei");
         await Assertions.Expect(page.Locator(".choice-option.selected")).ToContainTextAsync("Bar the SIM");
         await BrowserFixture.ScreenshotAsync(page, "alarm-editor-imei");
+        // Commit the last field's change before saving (the text boxes bind on change).
+        await page.Locator("#alarm-webhook").PressAsync("Tab");
         await page.ClickAsync("#save-alarm");
 
+        // Saved: the list opens. Refused: say why instead of timing out.
+        var refusal = page.Locator(".rz-notification-item").Filter(new() { HasText = "check" });
+        await page.WaitForFunctionAsync("() => location.pathname === '/alarms' || document.querySelector('.rz-notification-item') !== null");
+        Assert.False(await refusal.CountAsync() > 0, "Saving was refused: " + string.Join(" | ", await page.Locator(".rz-notification-item").AllInnerTextsAsync()));
         await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
         var row = page.Locator("#alarms-grid tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("Bar the SIM");

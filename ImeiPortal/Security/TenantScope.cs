@@ -14,13 +14,7 @@ namespace ImeiPortal.Security;
 /// </summary>
 public static class TenantScope
 {
-    public static IQueryable<Sim> VisibleTo(this IQueryable<Sim> sims, ICurrentUser user) => user.Level switch
-    {
-        TenantLevel.Platform => sims,
-        TenantLevel.Partner => sims.Where(s => s.PartnerId == user.PartnerId),
-        TenantLevel.Customer => sims.Where(s => s.CustomerId == user.CustomerId),
-        _ => sims.Where(_ => false),
-    };
+    public static IQueryable<Sim> VisibleTo(this IQueryable<Sim> sims, ICurrentUser user) => Owned(sims, user);
 
     public static IQueryable<Partner> VisibleTo(this IQueryable<Partner> partners, ICurrentUser user) => user.Level switch
     {
@@ -45,29 +39,11 @@ public static class TenantScope
         _ => users.Where(_ => false),
     };
 
-    public static IQueryable<Order> VisibleTo(this IQueryable<Order> orders, ICurrentUser user) => user.Level switch
-    {
-        TenantLevel.Platform => orders,
-        TenantLevel.Partner => orders.Where(o => o.PartnerId == user.PartnerId),
-        TenantLevel.Customer => orders.Where(o => o.CustomerId == user.CustomerId),
-        _ => orders.Where(_ => false),
-    };
+    public static IQueryable<Order> VisibleTo(this IQueryable<Order> orders, ICurrentUser user) => Owned(orders, user);
 
-    public static IQueryable<Alarm> VisibleTo(this IQueryable<Alarm> alarms, ICurrentUser user) => user.Level switch
-    {
-        TenantLevel.Platform => alarms,
-        TenantLevel.Partner => alarms.Where(a => a.PartnerId == user.PartnerId),
-        TenantLevel.Customer => alarms.Where(a => a.CustomerId == user.CustomerId),
-        _ => alarms.Where(_ => false),
-    };
+    public static IQueryable<Alarm> VisibleTo(this IQueryable<Alarm> alarms, ICurrentUser user) => Owned(alarms, user);
 
-    public static IQueryable<Notification> VisibleTo(this IQueryable<Notification> notifications, ICurrentUser user) => user.Level switch
-    {
-        TenantLevel.Platform => notifications,
-        TenantLevel.Partner => notifications.Where(n => n.PartnerId == user.PartnerId),
-        TenantLevel.Customer => notifications.Where(n => n.CustomerId == user.CustomerId),
-        _ => notifications.Where(_ => false),
-    };
+    public static IQueryable<Notification> VisibleTo(this IQueryable<Notification> notifications, ICurrentUser user) => Owned(notifications, user);
 
     public static IQueryable<JournalEntry> VisibleTo(this IQueryable<JournalEntry> entries, ICurrentUser user) => user.Level switch
     {
@@ -76,6 +52,16 @@ public static class TenantScope
         TenantLevel.Customer => entries.Where(e => e.CustomerId == user.CustomerId),
         _ => entries.Where(_ => false),
     };
+
+    /// <summary>The one rule for everything a partner owns: platform sees all, a partner its own, a customer its own.</summary>
+    private static IQueryable<T> Owned<T>(IQueryable<T> rows, ICurrentUser user)
+        where T : class, ITenantOwned => user.Level switch
+        {
+            TenantLevel.Platform => rows,
+            TenantLevel.Partner => rows.Where(x => x.PartnerId == user.PartnerId),
+            TenantLevel.Customer => rows.Where(x => x.CustomerId == user.CustomerId),
+            _ => rows.Where(_ => false),
+        };
 
     /// <summary>403 for an in-scope change the caller's roles do not allow.</summary>
     public static void Require(this ICurrentUser user, Permission permission)

@@ -1,4 +1,5 @@
 using ImeiPortal.Domain.Sims;
+using ImeiPortal.Domain.Tenancy;
 
 namespace ImeiPortal.Domain.Alarms;
 
@@ -21,7 +22,7 @@ public enum AlarmAction
 /// A rule that watches SIMs and notifies people (and may act on the SIM) when its condition holds.
 /// Scope: <see cref="Iccids"/> when given, else <see cref="CustomerId"/>'s SIMs, else all of the partner's.
 /// </summary>
-public sealed class Alarm
+public sealed class Alarm : ITenantOwned
 {
     private Alarm() => Name = "";
 

@@ -1,3 +1,5 @@
+using ImeiPortal.Domain.Tenancy;
+
 namespace ImeiPortal.Domain.Notifications;
 
 public enum NotificationKind
@@ -21,7 +23,7 @@ public enum DeliveryState
 }
 
 /// <summary>One alarm firing. Its deliveries form a durable outbox: a failing channel never loses it.</summary>
-public sealed class Notification
+public sealed class Notification : ITenantOwned
 {
     private Notification()
     {

@@ -1,4 +1,5 @@
 using ImeiPortal.Domain.Sims;
+using ImeiPortal.Domain.Tenancy;
 
 namespace ImeiPortal.Domain.Orders;
 
@@ -24,7 +25,7 @@ public enum OrderState
 /// A change that reaches the network. It is durable: the SIM changes only when the provisioning
 /// worker completes it, and a restart resumes whatever is still pending.
 /// </summary>
-public sealed class Order
+public sealed class Order : ITenantOwned
 {
     private Order() => Iccid = "";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Tenancy;
 using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
 
 namespace ImeiPortal.Domain.Sims;
@@ -8,7 +9,7 @@ namespace ImeiPortal.Domain.Sims;
 /// A SIM card with its lifecycle and its IMEI lock state machine. Services load it, call one method, save it;
 /// every method that changes persisted state increments <see cref="Version"/> (the optimistic concurrency token).
 /// </summary>
-public sealed class Sim
+public sealed class Sim : ITenantOwned
 {
     /// <summary>More than this many IMEI changes within <see cref="FrequentChangesWindow"/> flag the SIM.</summary>
     public const int FrequentChangesThreshold = 2;
