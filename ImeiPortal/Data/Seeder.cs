@@ -137,7 +137,7 @@ public sealed class Seeder(
         await db.SaveChangesAsync(cancellationToken);
         await SeedAlarmsAsync(northwind, customers[0]);
         var fed = await network.IngestAsync(thefts, cancellationToken);
-        logger.LogInformation("Seeded demo data: 2 partners, {Customers} customers, {Sims} SIMs, {Thefts} IMEI lock alarms", customers.Length, sims.Count, fed.Accepted);
+        logger.LogInformation("Seeded demo data: 2 partners, {Customers} customers, {Sims} SIMs, {Thefts} thefts fed through the network feed", customers.Length, sims.Count, fed.Accepted);
     }
 
     /// <summary>Northwind bars a SIM seen in another device; Acme is also told by email. Both are real alarms users can edit.</summary>
