@@ -25,15 +25,14 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
     {
         var page = new PageRequest(query.Page, query.PageSize).Validated();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var customers = Filter(db, query);
+        var customers = Rows(db, query);
         var total = await customers.CountAsync(cancellationToken);
-        var rows = await customers.OrderBy(c => c.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var rows = await customers.Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         return new PagedResult<CustomerDto>(rows.ConvertAll(ToDto), total);
     }
 
-    /// <summary>The rows of <see cref="ListAsync"/> without paging, for exports.</summary>
-    public IAsyncEnumerable<CustomerDto> StreamAsync(PortalDbContext db, CustomerQuery query) =>
-        Filter(db, query).OrderBy(c => c.Name).Select(c => new CustomerDto(c.Id, c.Name, c.PartnerId, c.Tags, c.CreatedAt)).AsAsyncEnumerable();
+    /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
+    public IQueryable<Customer> Rows(PortalDbContext db, CustomerQuery query) => Filter(db, query).OrderBy(c => c.Name);
 
     public async Task<CustomerDto> GetAsync(int id, CancellationToken cancellationToken = default)
     {

@@ -88,7 +88,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
             ExportKind.Sims => await SimRows(db, filters).CountAsync(cancellationToken),
             ExportKind.Notifications => await NotificationRows(db, filters).CountAsync(cancellationToken),
             ExportKind.Journal => await JournalRows(db, filters).CountAsync(cancellationToken),
-            ExportKind.Customers => await CountCustomersAsync(db, filters, cancellationToken),
+            ExportKind.Customers => await customers.Rows(db, ToCustomerQuery(filters)).CountAsync(cancellationToken),
             ExportKind.Usage => await UsageRows(db, filters).CountAsync(cancellationToken),
             _ => throw new NotFoundException("Export", kind),
         };
@@ -109,7 +109,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
             ExportKind.Sims => await WriteQueryAsync(db, SimRows(db, filters), SimTable, format, output, progress, cancellationToken),
             ExportKind.Notifications => await WriteQueryAsync(db, NotificationRows(db, filters), NotificationTable, format, output, progress, cancellationToken),
             ExportKind.Journal => await WriteQueryAsync(db, JournalRows(db, filters), JournalTable, format, output, progress, cancellationToken),
-            ExportKind.Customers => await WriteRowsAsync(customers.StreamAsync(db, ToCustomerQuery(filters)), CustomerSheet, format, output, progress, cancellationToken),
+            ExportKind.Customers => await WriteRowsAsync(CustomerRows(db, filters).AsAsyncEnumerable(), CustomerSheet, format, output, progress, cancellationToken),
             ExportKind.Usage => await WriteQueryAsync(db, UsageRows(db, filters), UsageTable, format, output, progress, cancellationToken),
             _ => throw new NotFoundException("Export", kind),
         };
@@ -250,17 +250,8 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
             .Select(u => new { u.RecordId, u.Iccid, u.Start, u.End, u.Bytes, u.ReceivedAt });
     }
 
-    // The customer list exposes its rows as a stream only; customers number in the hundreds, so counting them by reading is cheap.
-    private async Task<int> CountCustomersAsync(PortalDbContext db, ExportFilters filters, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        await foreach (var _ in customers.StreamAsync(db, ToCustomerQuery(filters)).WithCancellation(cancellationToken))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private IQueryable<CustomerDto> CustomerRows(PortalDbContext db, ExportFilters filters) =>
+        customers.Rows(db, ToCustomerQuery(filters)).Select(c => new CustomerDto(c.Id, c.Name, c.PartnerId, c.Tags, c.CreatedAt));
 
     private static CustomerQuery ToCustomerQuery(ExportFilters filters) => new(filters.Search, filters.PartnerId, filters.Tag);
 

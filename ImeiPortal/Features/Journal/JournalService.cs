@@ -26,13 +26,6 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
         return new PagedResult<JournalEntryDto>(items, total);
     }
 
-    /// <summary>The rows of <see cref="ListAsync"/> without paging, newest first, for exports.</summary>
-    public IAsyncEnumerable<JournalEntryDto> StreamAsync(PortalDbContext db, JournalQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return Project(Order(Filter(db, query))).AsAsyncEnumerable();
-    }
-
     /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
     public IQueryable<JournalEntry> Rows(PortalDbContext db, JournalQuery query) => Order(Filter(db, query));
 

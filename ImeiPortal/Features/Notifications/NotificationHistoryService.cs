@@ -40,13 +40,6 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         return new PagedResult<NotificationDto>(items, total);
     }
 
-    /// <summary>The rows of <see cref="ListAsync"/> without paging, newest first, for exports.</summary>
-    public IAsyncEnumerable<NotificationDto> StreamAsync(PortalDbContext db, NotificationQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return Project(Order(Filter(db, query))).AsAsyncEnumerable();
-    }
-
     public async Task<NotificationDto> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

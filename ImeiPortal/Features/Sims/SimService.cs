@@ -119,15 +119,6 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         return new PagedResult<SimDto>(await Project(page, db).ToListAsync(cancellationToken), total);
     }
 
-    /// <summary>The rows of <see cref="ListAsync"/> without paging, for exports.</summary>
-    public IAsyncEnumerable<SimDto> StreamAsync(PortalDbContext db, SimQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(query);
-        query = query.Validated();
-        return Project(query.Order(query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking())), db).AsAsyncEnumerable();
-    }
-
     public async Task<SimDto> GetAsync(string iccid, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
