@@ -128,10 +128,12 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
 
     public async Task<SimDetailsDto> GetDetailsAsync(string iccid, CancellationToken cancellationToken = default)
     {
-        var sim = await GetAsync(iccid, cancellationToken);
+        // One context for the whole page: the scoped entity (for the allowed lists) and its DTO (with pending orders).
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entity = await db.Sims.AsNoTracking().FirstAsync(s => s.Iccid == iccid, cancellationToken);
+        var entity = await db.Sims.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Iccid == iccid, cancellationToken)
+            ?? throw new NotFoundException("SIM", iccid);
         var simId = entity.Id;
+        var sim = await Project(db.Sims.AsNoTracking().Where(s => s.Id == simId), db).FirstAsync(cancellationToken);
         var detections = await db.Detections.AsNoTracking().Where(d => d.SimId == simId)
             .OrderByDescending(d => d.ObservedAt).ThenByDescending(d => d.Id).Take(RecentRows)
             .Select(d => new DetectionDto(d.DetectionId, d.Imei, d.ObservedAt, d.ReceivedAt, d.Result))
