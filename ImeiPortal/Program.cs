@@ -10,7 +10,10 @@ if (await PortalCommands.TryRunAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read at start (a change means a restart). Reloading them on change would watch the content root with a
+// file watcher, and the SQLite database usually lives under it: every write to its log then woke the watcher, about
+// 30,000 events per detection batch (bench/README.md).
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.AddPortalData();
 builder.AddPortalSecurity();

@@ -287,16 +287,17 @@ def ingest_once(app, args, sims, rng, run):
         seconds = time.perf_counter() - start
         total = len(batches) * 10_000
         # The CLI's rate for the same SQL work, for scale: one transaction per 10,000 that updates as many random SIMs'
-        # last-seen and inserts as many detections (the app also reads the SIMs, decides, and journals changes).
+        # last-seen and history head and appends as many detections (the app also reads the SIMs, decides, and
+        # journals changes).
         cli = 0.0
         for b in range(len(batches)):
             cli += timed_cli(args.db, (
                 "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
-                "UPDATE Sims SET ImeiLastSeenAt = '2026-01-01 00:00:00', Version = Version + 1 "
+                "UPDATE Sims SET ImeiLastSeenAt = '2026-01-01 00:00:00', Version = Version + 1, LastDetectionId = 1 "
                 "WHERE Id IN (SELECT abs(random()) % (SELECT max(Id) FROM Sims) + 1 FROM n); "
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
-                "INSERT INTO Detections (DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
-                f"SELECT 'cli-{run_id}-{kind[0]}-{b}-' || i, abs(random()) % (SELECT max(Id) FROM Sims) + 1, '0', NULL, "
+                "INSERT INTO Detections (PreviousId, DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
+                f"SELECT i, 'cli-{run_id}-{kind[0]}-{b}-' || i, abs(random()) % (SELECT max(Id) FROM Sims) + 1, '0', NULL, "
                 "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM n; ROLLBACK;"))
         if accepted[0] != total:
             raise RuntimeError(f"ingest accepted {accepted[0]:,} of {total:,}")

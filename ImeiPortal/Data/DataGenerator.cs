@@ -165,19 +165,28 @@ public static class DataGenerator
     private static void InsertDetections(SqliteConnection connection, List<GeneratedSim> sims, int count, Random random, DateTime now)
     {
         using var insert = Prepare(connection,
-            "INSERT INTO Detections (DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) VALUES ($id, $sim, $iccid, $imei, $at, $at, $result)",
-            "$id", "$sim", "$iccid", "$imei", "$at", "$result");
+            "INSERT INTO Detections (Id, PreviousId, DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
+            + "VALUES ($row, $previous, $id, $sim, $iccid, $imei, $at, $at, $result)",
+            "$row", "$previous", "$id", "$sim", "$iccid", "$imei", "$at", "$result");
         var p = insert.Parameters;
+        // Each SIM's history is a chain (Detection.PreviousId, Sims.LastDetectionId), linked as the feed links it.
+        var heads = new long?[sims.Count];
         InBatches(connection, insert, count, i =>
         {
-            var sim = sims[random.Next(sims.Count)];
-            p[0].Value = "gen-" + i.ToString(CultureInfo.InvariantCulture);
-            p[1].Value = sim.Id;
-            p[2].Value = sim.Iccid;
-            p[3].Value = (object?)sim.Imei ?? DBNull.Value;
-            p[4].Value = now.AddSeconds(-random.Next(60 * 24 * 3600)).ToString(DateFormat, CultureInfo.InvariantCulture);
-            p[5].Value = sim.Imei is null ? (int)DetectionResult.NotProvided : (int)DetectionResult.Applied;
+            var index = random.Next(sims.Count);
+            var sim = sims[index];
+            long row = i + 1;
+            p[0].Value = row;
+            p[1].Value = (object?)heads[index] ?? DBNull.Value;
+            p[2].Value = "gen-" + i.ToString(CultureInfo.InvariantCulture);
+            p[3].Value = sim.Id;
+            p[4].Value = sim.Iccid;
+            p[5].Value = (object?)sim.Imei ?? DBNull.Value;
+            p[6].Value = now.AddSeconds(-random.Next(60 * 24 * 3600)).ToString(DateFormat, CultureInfo.InvariantCulture);
+            p[7].Value = sim.Imei is null ? (int)DetectionResult.NotProvided : (int)DetectionResult.Applied;
+            heads[index] = row;
         });
+        Execute(connection, "UPDATE Sims SET LastDetectionId = h.Head FROM (SELECT SimId, MAX(Id) AS Head FROM Detections GROUP BY SimId) AS h WHERE Sims.Id = h.SimId;");
     }
 
     private static void InsertUsage(SqliteConnection connection, List<GeneratedSim> sims, int count, Random random, DateTime now)

@@ -32,6 +32,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
     private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
     {
         nameof(Sim.ImeiLastSeenAt), nameof(Sim.LastObservedAt), nameof(Sim.Version), nameof(Sim.RecentImeiChanges),
+        Configurations.SimConfiguration.LastDetectionId,
         nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.SecurityStamp), nameof(PortalUser.AccessFailedCount),
         nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName),
     };

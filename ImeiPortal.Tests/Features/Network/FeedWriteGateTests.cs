@@ -29,4 +29,23 @@ public sealed class FeedWriteGateTests
 
         Assert.Null(gate.ChangedSince(mark));
     }
+
+    [Fact]
+    public async Task ReadTurn_OneBatchReadsAheadAtATime_WhileAnotherWrites()
+    {
+        using var gate = new FeedWriteGate();
+        await gate.WaitTurnAsync(CancellationToken.None);
+        await gate.WaitReadTurnAsync(CancellationToken.None);
+
+        var secondReader = gate.WaitReadTurnAsync(CancellationToken.None);
+        await Task.Delay(50);
+        Assert.False(secondReader.IsCompleted);
+
+        gate.EndReadTurn();
+        await secondReader.WaitAsync(TimeSpan.FromSeconds(5));
+        var writer = gate.WaitTurnAsync(CancellationToken.None);
+        Assert.False(writer.IsCompleted);
+        gate.EndTurn();
+        await writer.WaitAsync(TimeSpan.FromSeconds(5));
+    }
 }

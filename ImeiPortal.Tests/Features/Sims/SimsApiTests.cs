@@ -206,4 +206,42 @@ public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFact
         Assert.Equal("Locked", history[0].GetProperty("to").GetString());
         Assert.Equal("Armed", history[1].GetProperty("to").GetString());
     }
+
+    [Fact]
+    public async Task Details_RecentDetections_AreThisSimsNewestFiftyAcrossBatches()
+    {
+        var a = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var b = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var network = Factory.NetworkClient();
+        var run = Guid.NewGuid().ToString("N");
+        // Two batches, the SIMs interleaved; A's second batch holds a late (older) and a not-provided detection.
+        for (var batch = 0; batch < 2; batch++)
+        {
+            var items = new List<object>();
+            for (var i = 0; i < 30; i++)
+            {
+                var at = EngineData.T0.AddMinutes((batch * 100) + i);
+                var imei = batch == 1 && i == 7 ? null : EngineData.NewImei();
+                items.Add(EngineData.Detection(a, imei, batch == 1 && i == 3 ? EngineData.T0.AddMinutes(-5) : at, $"{run}-a-{batch}-{i}"));
+                items.Add(EngineData.Detection(b, EngineData.NewImei(), at, $"{run}-b-{batch}-{i}"));
+            }
+
+            var fed = await (await network.PostAsJsonAsync("/api/network/detections", items)).ReadAsync<JsonElement>(HttpStatusCode.OK);
+            Assert.Equal(60, fed.GetProperty("accepted").GetInt32());
+        }
+
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
+        var details = await (await client.GetAsync($"/api/sims/{a}/details")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        var recent = details.GetProperty("recentDetections").EnumerateArray().ToList();
+        var ids = recent.Select(d => d.GetProperty("detectionId").GetString()!).ToList();
+        Assert.Equal(SimService.RecentRows, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.StartsWith($"{run}-a-", id, StringComparison.Ordinal));
+        // The newest stored: all of the second batch (the late and the not-provided one too), then the first batch's last.
+        Assert.All(Enumerable.Range(0, 30), i => Assert.Contains($"{run}-a-1-{i}", ids));
+        Assert.DoesNotContain($"{run}-a-0-9", ids);
+        Assert.Contains($"{run}-a-0-10", ids);
+        var observed = recent.Select(d => d.GetProperty("observedAt").GetDateTime()).ToList();
+        Assert.Equal(observed.OrderByDescending(t => t), observed);
+    }
 }

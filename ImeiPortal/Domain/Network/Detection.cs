@@ -10,8 +10,10 @@ public sealed class Detection
 {
     private Detection() => Iccid = "";
 
-    public Detection(string? detectionId, long simId, string iccid, string? imei, DateTime observedAt, DateTime receivedAt, DetectionResult result)
+    public Detection(long id, long? previousId, string? detectionId, long simId, string iccid, string? imei, DateTime observedAt, DateTime receivedAt, DetectionResult result)
     {
+        Id = id;
+        PreviousId = previousId;
         DetectionId = detectionId;
         SimId = simId;
         Iccid = iccid;
@@ -22,6 +24,12 @@ public sealed class Detection
     }
 
     public long Id { get; private set; }
+
+    /// <summary>
+    /// The same SIM's detection stored before this one (null for its first). A SIM's history is this chain from the
+    /// SIM's latest detection, so storing a detection appends to the table and touches no per-SIM index.
+    /// </summary>
+    public long? PreviousId { get; private set; }
 
     /// <summary>The network's own id; a repeat is a duplicate and is applied once.</summary>
     public string? DetectionId { get; private set; }

@@ -12,6 +12,9 @@ public sealed class FeedWriteGate : IDisposable
     private const int Remembered = 32;
 
     private readonly SemaphoreSlim _turn = new(1, 1);
+    // One batch reads ahead while another writes: a read takes less time than a write, so one keeps the writer busy,
+    // and more only took CPU from it (2 cores, 4 clients: 20,000 instead of 17,000 detections/s, bench/README.md).
+    private readonly SemaphoreSlim _read = new(1, 1);
     private readonly Lock _lock = new();
     private readonly Queue<(long Commit, IReadOnlySet<long> SimIds)> _recent = new();
     private long _commits;
@@ -26,6 +29,11 @@ public sealed class FeedWriteGate : IDisposable
     }
 
     public Task WaitTurnAsync(CancellationToken cancellationToken) => _turn.WaitAsync(cancellationToken);
+
+    /// <summary>Waits until no other batch is reading ahead; call <see cref="EndReadTurn"/> after the read.</summary>
+    public Task WaitReadTurnAsync(CancellationToken cancellationToken) => _read.WaitAsync(cancellationToken);
+
+    public void EndReadTurn() => _read.Release();
 
     public void EndTurn() => _turn.Release();
 
@@ -66,5 +74,9 @@ public sealed class FeedWriteGate : IDisposable
         }
     }
 
-    public void Dispose() => _turn.Dispose();
+    public void Dispose()
+    {
+        _turn.Dispose();
+        _read.Dispose();
+    }
 }

@@ -1,4 +1,5 @@
 using ImeiPortal.Data;
+using ImeiPortal.Data.Configurations;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Sims;
@@ -144,8 +145,22 @@ public sealed class NetworkService(
         // The SIMs are read before this batch's turn to write, while another batch writes; those a batch changed
         // meanwhile are read again in turn (see FeedWriteGate), and the version check covers every other writer.
         var iccids = candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal).ToList();
-        var mark = gate.Mark();
-        var sims = readAhead ? await LoadSimsAsync(db, iccids, cancellationToken) : null;
+        var mark = 0L;
+        Dictionary<string, SimRead>? sims = null;
+        if (readAhead)
+        {
+            await gate.WaitReadTurnAsync(cancellationToken);
+            try
+            {
+                mark = gate.Mark();
+                sims = await LoadSimsAsync(db, iccids, cancellationToken);
+            }
+            finally
+            {
+                gate.EndReadTurn();
+            }
+        }
+
         await gate.WaitTurnAsync(cancellationToken);
         try
         {
@@ -158,7 +173,7 @@ public sealed class NetworkService(
     }
 
     private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyInTurnAsync(
-        PortalDbContext db, List<Candidate> candidates, List<string> iccids, Dictionary<string, Sim>? sims, long mark, CancellationToken cancellationToken)
+        PortalDbContext db, List<Candidate> candidates, List<string> iccids, Dictionary<string, SimRead>? sims, long mark, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (sims is null || gate.ChangedSince(mark) is not { } changedIds)
@@ -167,71 +182,76 @@ public sealed class NetworkService(
         }
         else if (changedIds.Count > 0)
         {
-            var stale = sims.Values.Where(s => changedIds.Contains(s.Id)).Select(s => s.Iccid).ToList();
-            foreach (var (iccid, sim) in await LoadSimsAsync(db, stale, cancellationToken))
+            var stale = sims.Values.Where(s => changedIds.Contains(s.Sim.Id)).Select(s => s.Sim.Iccid).ToList();
+            foreach (var (iccid, read) in await LoadSimsAsync(db, stale, cancellationToken))
             {
-                sims[iccid] = sim;
+                sims[iccid] = read;
             }
         }
-
         var storedIds = await StoredDetectionIdsAsync(db, candidates, cancellationToken);
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<RejectedItem>();
         var duplicates = 0;
-        var perSim = new Dictionary<Sim, List<Candidate>>();
+        var perSim = new Dictionary<long, (SimRead Read, List<Candidate> Items)>();
         foreach (var candidate in candidates)
         {
             if (candidate.DetectionId is { } id && (storedIds.Contains(id) || !seenIds.Add(id)))
             {
                 duplicates++;
             }
-            else if (!sims.TryGetValue(candidate.Iccid, out var sim))
+            else if (!sims.TryGetValue(candidate.Iccid, out var read))
             {
                 unknown.Add(new RejectedItem(candidate.Index, UnknownSim));
             }
             else
             {
-                if (!perSim.TryGetValue(sim, out var list))
+                if (!perSim.TryGetValue(read.Sim.Id, out var entry))
                 {
-                    perSim[sim] = list = [];
+                    perSim[read.Sim.Id] = entry = (read, []);
                 }
 
-                list.Add(candidate);
+                entry.Items.Add(candidate);
             }
         }
-
         var receivedAt = clock.GetUtcNow().UtcDateTime;
         var detections = new List<Detection>(candidates.Count);
         var changes = new UntrackedChanges<Sim>(db);
         var lastSeen = new List<LastSeenRow>(perSim.Count);
-        foreach (var (sim, list) in perSim)
+        // Ids are assigned here, in the write turn (the transaction holds the database's write lock), so each detection
+        // can name the SIM's previous one before it is stored.
+        var nextId = (await db.Detections.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1;
+        foreach (var ((sim, head), list) in perSim.Values)
         {
             var read = changes.Snapshot(sim);
             var readVersion = sim.Version;
+            var previous = head;
+            var latest = 0L;
             foreach (var c in list.OrderBy(c => c.ObservedAt).ThenBy(c => c.Index))
             {
                 var before = sim.ImeiStatus;
                 var outcome = sim.ApplyDetection(c.Imei, c.ObservedAt);
-                detections.Add(new Detection(c.DetectionId, sim.Id, sim.Iccid, outcome.NewImei, c.ObservedAt, receivedAt, outcome.Result));
+                latest = nextId++;
+                detections.Add(new Detection(latest, previous, c.DetectionId, sim.Id, sim.Iccid, outcome.NewImei, c.ObservedAt, receivedAt, outcome.Result));
+                previous = latest;
                 // Stamped when the portal changed, like order completions, so the history stays one ordered sequence
                 // even when the network delivers late.
                 ImeiStatusHistory.RecordIfChanged(db, sim, before, receivedAt);
             }
 
             var changed = changes.Changed(sim, read);
-            if (changed.Count == 0)
+            if (FastWrites.IsLastSeenOnly(changed) && sim.Triggers.Count == 0)
             {
-                // Only not-provided or out-of-order detections: the SIM stays as it is.
-            }
-            else if (FastWrites.IsLastSeenOnly(changed) && sim.Triggers.Count == 0)
-            {
-                lastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, sim.Version));
+                // Every SIM of the batch moves the head of its history, so even one whose detections changed nothing
+                // (not provided, out of order) is written, with a new version: two writers never both extend a chain.
+                var version = changed.Count == 0 ? readVersion + 1 : sim.Version;
+                lastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, version, latest));
             }
             else
             {
                 // A business change (new device, IMEI status): tracked before the handlers see the SIM, so what they
                 // add refers to it, and EF saves and journals it with the version check.
                 changes.Track(db, sim, read);
+                db.Entry(sim).Property(SimConfiguration.LastDetectionId).CurrentValue = latest;
             }
 
             foreach (var trigger in sim.Triggers)
@@ -244,14 +264,13 @@ public sealed class NetworkService(
 
             sim.ClearTriggers();
         }
-
         db.ChangeTracker.DetectChanges();
         await FastWrites.WriteLastSeenAsync(db, lastSeen, cancellationToken);
         await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
         // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        gate.Committed(perSim.Keys.Select(s => s.Id).ToHashSet());
+        gate.Committed(perSim.Keys.ToHashSet());
         return (detections.Count, duplicates, unknown);
     }
 
@@ -267,20 +286,26 @@ public sealed class NetworkService(
         return stored;
     }
 
-    private static async Task<Dictionary<string, Sim>> LoadSimsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, SimRead>> LoadSimsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)
     {
-        var sims = new Dictionary<string, Sim>(StringComparer.Ordinal);
+        var sims = new Dictionary<string, SimRead>(StringComparer.Ordinal);
         foreach (var chunk in iccids.Chunk(Batches.LookupChunk))
         {
             // Untracked: most SIMs of a batch only move "last seen"; those that change more are tracked then.
-            foreach (var sim in await db.Sims.AsNoTracking().Where(s => chunk.Contains(s.Iccid)).ToListAsync(cancellationToken))
+            var reads = await db.Sims.AsNoTracking().Where(s => chunk.Contains(s.Iccid))
+                .Select(s => new SimRead(s, EF.Property<long?>(s, SimConfiguration.LastDetectionId)))
+                .ToListAsync(cancellationToken);
+            foreach (var read in reads)
             {
-                sims[sim.Iccid] = sim;
+                sims[read.Sim.Iccid] = read;
             }
         }
 
         return sims;
     }
+
+    /// <summary>A SIM as read, with the head of its detection history (a shadow column the entity does not carry).</summary>
+    private sealed record SimRead(Sim Sim, long? Head);
 
     private sealed record Candidate(int Index, string? DetectionId, string Iccid, string? Imei, DateTime ObservedAt);
 }

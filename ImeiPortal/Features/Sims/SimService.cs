@@ -1,5 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
@@ -126,6 +127,20 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             ?? throw new NotFoundException("SIM", iccid);
     }
 
+    /// <summary>
+    /// The SIM's last <see cref="RecentRows"/> stored detections: its history chain walked from the head (see
+    /// <see cref="Detection.PreviousId"/>), a primary-key lookup per row, however many detections the table holds.
+    /// </summary>
+    private static Task<List<Detection>> RecentDetectionsAsync(PortalDbContext db, long simId, CancellationToken cancellationToken) =>
+        db.Detections.FromSql($"""
+            WITH RECURSIVE chain("Id", "Depth") AS (
+                SELECT "LastDetectionId", 1 FROM "Sims" WHERE "Id" = {simId} AND "LastDetectionId" IS NOT NULL
+                UNION ALL
+                SELECT d."PreviousId", chain."Depth" + 1 FROM "Detections" AS d JOIN chain ON d."Id" = chain."Id"
+                WHERE d."PreviousId" IS NOT NULL AND chain."Depth" < {RecentRows})
+            SELECT d.* FROM chain JOIN "Detections" AS d ON d."Id" = chain."Id"
+            """).AsNoTracking().ToListAsync(cancellationToken);
+
     public async Task<SimDetailsDto> GetDetailsAsync(string iccid, CancellationToken cancellationToken = default)
     {
         // One context for the whole page: the scoped entity (for the allowed lists) and its DTO (with pending orders).
@@ -134,10 +149,10 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             ?? throw new NotFoundException("SIM", iccid);
         var simId = entity.Id;
         var sim = await Project(db.Sims.AsNoTracking().Where(s => s.Id == simId), db).FirstAsync(cancellationToken);
-        var detections = await db.Detections.AsNoTracking().Where(d => d.SimId == simId)
-            .OrderByDescending(d => d.ObservedAt).ThenByDescending(d => d.Id).Take(RecentRows)
+        var detections = (await RecentDetectionsAsync(db, simId, cancellationToken))
+            .OrderByDescending(d => d.ObservedAt).ThenByDescending(d => d.Id)
             .Select(d => new DetectionDto(d.DetectionId, d.Imei, d.ObservedAt, d.ReceivedAt, d.Result))
-            .ToListAsync(cancellationToken);
+            .ToList();
         var history = await db.ImeiStatusChanges.AsNoTracking().Where(c => c.SimId == simId)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(RecentRows)
             .Select(c => new ImeiStatusChangeDto(c.At, c.From, c.To))
