@@ -188,6 +188,7 @@ public sealed class NetworkService(
                 sims[iccid] = read;
             }
         }
+
         var storedIds = await StoredDetectionIdsAsync(db, candidates, cancellationToken);
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<RejectedItem>();
@@ -213,12 +214,14 @@ public sealed class NetworkService(
                 entry.Items.Add(candidate);
             }
         }
+
         var receivedAt = clock.GetUtcNow().UtcDateTime;
         var detections = new List<Detection>(candidates.Count);
         var changes = new UntrackedChanges<Sim>(db);
         var lastSeen = new List<LastSeenRow>(perSim.Count);
-        // Ids are assigned here, in the write turn (the transaction holds the database's write lock), so each detection
-        // can name the SIM's previous one before it is stored.
+        // Ids are assigned here, in the write turn, so each detection can name the SIM's previous one before it is stored.
+        // SQLite's transaction holds the database's write lock; on a server database a concurrent writer's ids would
+        // collide on the primary key, and the batch retries on fresh rows like any other conflict.
         var nextId = (await db.Detections.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1;
         foreach (var ((sim, head), list) in perSim.Values)
         {
@@ -264,6 +267,7 @@ public sealed class NetworkService(
 
             sim.ClearTriggers();
         }
+
         db.ChangeTracker.DetectChanges();
         await FastWrites.WriteLastSeenAsync(db, lastSeen, cancellationToken);
         await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
