@@ -167,4 +167,46 @@ public sealed class DetectionFeedTests(TriggerFactory factory) : TenantTests<Tri
         Assert.Equal((SessionDecision.Reject, NetworkService.UnknownSim), (unknown.Decision, unknown.Reason));
         Assert.Equal(HttpStatusCode.BadRequest, (await network.PostAsJsonAsync("/api/network/authorize", new { iccid = "1", imei = device })).StatusCode);
     }
+
+    [Fact]
+    public async Task Detections_ConcurrentBatchesOnTheSameSims_LinkEverySimsHistoryWithoutGaps()
+    {
+        var iccids = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            iccids.Add(await EngineData.CreateSimAsync(Factory, T.PartnerA.Id));
+        }
+
+        // Eight batches at once, each naming every SIM (some without an IMEI, some late): they read ahead while others
+        // write, so each must extend the history from the head another batch just moved.
+        var batches = Enumerable.Range(0, 8).Select(b => iccids.Select((iccid, i) => EngineData.Detection(iccid,
+            (b + i) % 5 == 0 ? null : EngineData.NewImei(), Start.AddMinutes(b % 3 == 0 ? -b : b).AddSeconds(i))).ToArray());
+        var results = await Task.WhenAll(batches.Select(batch => FeedAsync(batch)));
+        Assert.All(results, r => Assert.Equal(iccids.Count, r.Accepted));
+
+        var chains = await Factory.WithDbAsync(async db =>
+        {
+            var rows = await db.Detections.Where(d => iccids.Contains(d.Iccid)).ToDictionaryAsync(d => d.Id);
+            var heads = await db.Sims.Where(s => iccids.Contains(s.Iccid))
+                .Select(s => new { s.Id, Head = EF.Property<long?>(s, "LastDetectionId") }).ToListAsync();
+            return heads.Select(h =>
+            {
+                var walked = new List<ImeiPortal.Domain.Network.Detection>();
+                for (var id = h.Head; id is { } next; id = rows[next].PreviousId)
+                {
+                    walked.Add(rows[next]);
+                }
+
+                return (SimId: h.Id, Walked: walked, Stored: rows.Values.Count(d => d.SimId == h.Id));
+            }).ToList();
+        });
+        Assert.Equal(iccids.Count, chains.Count);
+        Assert.All(chains, c =>
+        {
+            Assert.Equal(8, c.Stored);
+            Assert.Equal(c.Stored, c.Walked.Count);
+            Assert.All(c.Walked, d => Assert.Equal(c.SimId, d.SimId));
+            Assert.Equal(c.Walked.Select(d => d.Id).OrderDescending(), c.Walked.Select(d => d.Id));
+        });
+    }
 }
