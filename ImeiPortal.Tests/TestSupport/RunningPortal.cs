@@ -137,7 +137,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     /// <summary>The app's own self-contained build, next to this test build (same configuration).</summary>
     public static string AppExecutable()
     {
-        var testBin = AppContext.BaseDirectory; // .../ImeiPortal.Tests/bin/<Config>/net9.0/linux-x64/
+        var testBin = AppContext.BaseDirectory; // .../ImeiPortal.Tests/bin/<Config>/net10.0/
         var root = new DirectoryInfo(testBin);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "ImeiPortal.sln")))
         {
