@@ -3,6 +3,7 @@ using ImeiPortal.Data;
 using ImeiPortal.Features;
 using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Operations;
 using ImeiPortal.Security;
 
 if (await PortalCommands.TryRunAsync(args))
@@ -21,6 +22,7 @@ builder.AddPortalRateLimits();
 builder.AddPortalApi();
 builder.AddPortalFeatures();
 builder.AddPortalUi();
+builder.AddPortalOperations();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.UseAntiforgery();
 app.MapOpenApi();
 app.MapPortalAuthApi();
 app.MapPortalFeatureApis();
+app.MapPortalOperationsApi();
 app.MapPortalUi();
 
 await app.RunAsync();

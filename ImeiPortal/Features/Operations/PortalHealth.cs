@@ -1,0 +1,42 @@
+using ImeiPortal.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ImeiPortal.Features.Operations;
+
+/// <summary>Ready: the store answers a query. A load balancer takes an instance out while it does not.</summary>
+internal sealed class DatabaseHealthCheck(IDbContextFactory<PortalDbContext> contexts) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("The database does not answer.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The database does not answer.", e);
+        }
+    }
+}
+
+/// <summary>
+/// Ready: the background workers (orders, notifications) are still running. A worker whose loop ended has stopped
+/// processing durable work, and only a restart brings it back, so the instance is not ready.
+/// </summary>
+internal sealed class WorkersHealthCheck(IEnumerable<IHostedService> hostedServices) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var stopped = hostedServices.OfType<BackgroundService>()
+            .Where(w => w.ExecuteTask is { IsCompleted: true })
+            .Select(w => w.GetType().Name)
+            .ToList();
+        return Task.FromResult(stopped.Count == 0
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("Stopped: " + string.Join(", ", stopped)));
+    }
+}
