@@ -53,8 +53,7 @@ public static class DataGenerator
         }
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = options.Database, Pooling = false }.ToString();
-        var dbOptions = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connectionString)
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
+        var dbOptions = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connectionString).Options;
         var now = DateTime.UtcNow;
         List<(int Id, int PartnerId)> customers;
         List<int> alarms;

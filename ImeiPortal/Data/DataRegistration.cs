@@ -25,10 +25,7 @@ public static class DataRegistration
         // where several UI events may run at once), yet the journal still knows the scope's caller.
         builder.Services.AddDbContextFactory<PortalDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance)
-            // Migrations are hand-written (no EF Design package here) and have no model snapshot; a test
-            // proves the migrated schema equals the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)),
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance),
             ServiceLifetime.Scoped);
         builder.Services.AddHostedService<WalCheckpointer>();
         return builder;
@@ -39,6 +36,7 @@ public static class DataRegistration
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await Sqlite.HandWrittenMigrationHistory.AdoptBaselineAsync(db, app.Lifetime.ApplicationStopping);
         await db.Database.MigrateAsync();
         // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -1,20 +1,16 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ImeiPortal.Data.Migrations;
-
-/// <summary>
-/// The first schema. Written by hand (the EF Design package is not available here); a test proves the schema
-/// it builds equals the one the model describes, so a model change without a migration fails the build's tests.
-/// </summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261123180000_Initial")]
-public sealed class Initial : Migration
+namespace ImeiPortal.Data.Migrations.Sqlite
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
+    /// <inheritdoc />
+    public partial class Baseline : Migration
     {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -22,11 +18,30 @@ public sealed class Initial : Migration
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Detections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DetectionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SimId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Iccid = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Imei = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    ObservedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Detections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -44,7 +59,7 @@ public sealed class Initial : Migration
                     Before = table.Column<string>(type: "TEXT", nullable: true),
                     After = table.Column<string>(type: "TEXT", nullable: true),
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CustomerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CustomerId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,7 +83,7 @@ public sealed class Initial : Migration
                     PreviousImei = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
                     NewImei = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
                     ImeiLock = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
-                    TacChanged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TacChanged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,7 +97,7 @@ public sealed class Initial : Migration
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,7 +112,7 @@ public sealed class Initial : Migration
                         .Annotation("Sqlite:Autoincrement", true),
                     RoleId = table.Column<string>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,7 +139,7 @@ public sealed class Initial : Migration
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -146,7 +161,7 @@ public sealed class Initial : Migration
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Tags = table.Column<string>(type: "TEXT", maxLength: 1100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,7 +196,7 @@ public sealed class Initial : Migration
                     FilterNetwork = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     FilterTag = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,7 +237,7 @@ public sealed class Initial : Migration
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,7 +264,7 @@ public sealed class Initial : Migration
                         .Annotation("Sqlite:Autoincrement", true),
                     CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DefaultImeiStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefaultImeiStatus = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,7 +285,7 @@ public sealed class Initial : Migration
                         .Annotation("Sqlite:Autoincrement", true),
                     AlarmId = table.Column<int>(type: "INTEGER", nullable: false),
                     PeriodKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,7 +306,7 @@ public sealed class Initial : Migration
                         .Annotation("Sqlite:Autoincrement", true),
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -311,7 +326,7 @@ public sealed class Initial : Migration
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,7 +344,7 @@ public sealed class Initial : Migration
                 columns: table => new
                 {
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,7 +370,7 @@ public sealed class Initial : Migration
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -394,6 +409,7 @@ public sealed class Initial : Migration
                     BarredByImeiLock = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastDetectionId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -419,31 +435,6 @@ public sealed class Initial : Migration
                 });
 
             migrationBuilder.CreateTable(
-                name: "Detections",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DetectionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SimId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Iccid = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Imei = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
-                    ObservedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Result = table.Column<int>(type: "INTEGER", nullable: false),
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Detections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Detections_Sims_SimId",
-                        column: x => x.SimId,
-                        principalTable: "Sims",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ImeiStatusChanges",
                 columns: table => new
                 {
@@ -452,7 +443,7 @@ public sealed class Initial : Migration
                     SimId = table.Column<long>(type: "INTEGER", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     From = table.Column<int>(type: "INTEGER", nullable: true),
-                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -485,7 +476,7 @@ public sealed class Initial : Migration
                     DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -510,7 +501,7 @@ public sealed class Initial : Migration
                     Start = table.Column<DateTime>(type: "TEXT", nullable: false),
                     End = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Bytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -597,11 +588,6 @@ public sealed class Initial : Migration
                 table: "Detections",
                 column: "DetectionId",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Detections_SimId_ObservedAt",
-                table: "Detections",
-                columns: new[] { "SimId", "ObservedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImeiStatusChanges_At",
@@ -736,6 +722,16 @@ public sealed class Initial : Migration
                 columns: new[] { "PartnerId", "Iccid" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sims_PartnerId_ImeiStatus_Iccid",
+                table: "Sims",
+                columns: new[] { "PartnerId", "ImeiStatus", "Iccid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sims_PartnerId_Status_Iccid",
+                table: "Sims",
+                columns: new[] { "PartnerId", "Status", "Iccid" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sims_ServiceId",
                 table: "Sims",
                 column: "ServiceId");
@@ -760,29 +756,70 @@ public sealed class Initial : Migration
                 name: "IX_UsageRecords_Start",
                 table: "UsageRecords",
                 column: "Start");
-    }
+        }
 
-    protected override void Down(MigrationBuilder migrationBuilder)
-    {
-            migrationBuilder.DropTable(name: "UsageRecords");
-            migrationBuilder.DropTable(name: "Orders");
-            migrationBuilder.DropTable(name: "ImeiStatusChanges");
-            migrationBuilder.DropTable(name: "Detections");
-            migrationBuilder.DropTable(name: "Sims");
-            migrationBuilder.DropTable(name: "AspNetUserTokens");
-            migrationBuilder.DropTable(name: "AspNetUserRoles");
-            migrationBuilder.DropTable(name: "AspNetUserLogins");
-            migrationBuilder.DropTable(name: "AspNetUserClaims");
-            migrationBuilder.DropTable(name: "AlarmFirings");
-            migrationBuilder.DropTable(name: "ServiceProfiles");
-            migrationBuilder.DropTable(name: "AspNetUsers");
-            migrationBuilder.DropTable(name: "Alarms");
-            migrationBuilder.DropTable(name: "Customers");
-            migrationBuilder.DropTable(name: "NotificationDeliveries");
-            migrationBuilder.DropTable(name: "AspNetRoleClaims");
-            migrationBuilder.DropTable(name: "Partners");
-            migrationBuilder.DropTable(name: "Notifications");
-            migrationBuilder.DropTable(name: "Journal");
-            migrationBuilder.DropTable(name: "AspNetRoles");
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AlarmFirings");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Detections");
+
+            migrationBuilder.DropTable(
+                name: "ImeiStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "Journal");
+
+            migrationBuilder.DropTable(
+                name: "NotificationDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "Orders");
+
+            migrationBuilder.DropTable(
+                name: "UsageRecords");
+
+            migrationBuilder.DropTable(
+                name: "Alarms");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "Sims");
+
+            migrationBuilder.DropTable(
+                name: "ServiceProfiles");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "Partners");
+        }
     }
 }
