@@ -6,11 +6,6 @@ using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Operations;
 using ImeiPortal.Security;
 
-if (await PortalCommands.TryRunAsync(args))
-{
-    return;
-}
-
 // Settings are read at start (a change means a restart). Reloading them on change would watch the content root with a
 // file watcher, and the SQLite database usually lives under it: every write to its log then woke the watcher, about
 // 30,000 events per detection batch (bench/README.md).

@@ -1,4 +1,4 @@
-using ImeiPortal.Features.Network;
+using ImeiPortal.Tools;
 using ImeiPortal.Tests.TestSupport;
 using Xunit.Abstractions;
 

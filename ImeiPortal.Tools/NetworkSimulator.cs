@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ImeiPortal.Domain.Identifiers;
 
-namespace ImeiPortal.Features.Network;
+namespace ImeiPortal.Tools;
 
 /// <summary>
 /// <c>ImeiPortal simulate --url http://localhost:5080 --key demo-network-key [--sims N] [--minutes M] [--email E --password P]</c>:
@@ -76,10 +76,10 @@ public static class NetworkSimulator
             }
 
             sent.Clear();
-            foreach (var chunk in batch.Chunk(Common.Batches.MaxItems))
+            foreach (var chunk in batch.Chunk(FeedContract.MaxItems))
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/api/network/detections") { Content = JsonContent.Create(chunk) };
-                request.Headers.Add(NetworkKeyFilter.Header, options.Key);
+                request.Headers.Add(FeedContract.NetworkKeyHeader, options.Key);
                 using var response = await http.SendAsync(request);
                 response.EnsureSuccessStatusCode();
                 var result = await response.Content.ReadFromJsonAsync<BatchResult>(Json);

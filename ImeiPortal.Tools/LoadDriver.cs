@@ -8,7 +8,7 @@ using System.Text.Json;
 using ImeiPortal.Domain.Identifiers;
 using Microsoft.Data.Sqlite;
 
-namespace ImeiPortal.Features.Network;
+namespace ImeiPortal.Tools;
 
 /// <summary>
 /// <c>ImeiPortal load --url U --key K --email E --password P --db FILE [--seconds 60] [--clients 50] [--sims 500]</c>:
@@ -184,7 +184,7 @@ public static class LoadDriver
                 return new { detectionId = $"load-{round}-{i}-{Guid.NewGuid():N}", iccid = iccids[s], imei = devices[s], observedAt = DateTime.UtcNow };
             }).ToArray();
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/network/detections") { Content = JsonContent.Create(batch) };
-            request.Headers.Add(NetworkKeyFilter.Header, key);
+            request.Headers.Add(FeedContract.NetworkKeyHeader, key);
             var body = await SendAsync(http, request, "feed", samples, counters, stop);
             Interlocked.Add(ref counters.DetectionsSent, batch.Length);
             if (body is { } result)

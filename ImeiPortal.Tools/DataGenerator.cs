@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ImeiPortal.Data;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Sims;
@@ -8,7 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ImeiPortal.Data;
+namespace ImeiPortal.Tools;
 
 /// <summary>
 /// <c>generate --db path [--sims 1000000]</c>: fills a migrated SQLite database with a realistic fleet for
