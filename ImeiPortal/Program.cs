@@ -3,6 +3,7 @@ using ImeiPortal.Data;
 using ImeiPortal.Features;
 using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Demo;
 using ImeiPortal.Features.Operations;
 using ImeiPortal.Security;
 
@@ -21,7 +22,8 @@ builder.AddPortalOperations();
 
 var app = builder.Build();
 
-await app.InitialisePortalDataAsync();
+await app.MigratePortalDataAsync();
+await app.SeedPortalAsync();
 
 app.UsePortalApi();
 app.UsePortalUi();

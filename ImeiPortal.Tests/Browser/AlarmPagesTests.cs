@@ -1,5 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Features.Demo;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.Playwright;
 

@@ -31,8 +31,8 @@ public static class DataRegistration
         return builder;
     }
 
-    /// <summary>Applies migrations, then seeds the first admin and (optionally) demo data.</summary>
-    public static async Task InitialisePortalDataAsync(this WebApplication app)
+    /// <summary>Brings the store to the model's schema before anything reads it.</summary>
+    public static async Task MigratePortalDataAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
@@ -40,7 +40,6 @@ public static class DataRegistration
         await db.Database.MigrateAsync();
         // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary>Per-connection settings SQLite does not keep in the file.</summary>

@@ -2,6 +2,7 @@ using ImeiPortal.Data;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Demo;
 using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Network;

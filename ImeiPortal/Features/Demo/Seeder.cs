@@ -1,4 +1,5 @@
 using System.Globalization;
+using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Domain.Tenancy;
@@ -6,7 +7,7 @@ using ImeiPortal.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace ImeiPortal.Data;
+namespace ImeiPortal.Features.Demo;
 
 public sealed class SeedOptions
 {
@@ -28,9 +29,9 @@ public sealed class Seeder(
     CurrentUser currentUser,
     Microsoft.Extensions.Options.IOptions<SeedOptions> options,
     TimeProvider clock,
-    Features.Alarms.AlarmService alarms,
-    Features.Network.NetworkService network,
-    Features.Users.UserService users,
+    Alarms.AlarmService alarms,
+    Network.NetworkService network,
+    Users.UserService users,
     ILogger<Seeder> logger)
 {
     public static readonly (string Email, string Role, string Tenant)[] DemoUsers =
@@ -108,7 +109,7 @@ public sealed class Seeder(
         }
 
         var random = new Random(2026);
-        var thefts = new List<Features.Network.DetectionInput>();
+        var thefts = new List<Network.DetectionInput>();
         string[] networks = ["MultiNet", "RoamNet 901", "EE"];
         var sims = new List<Sim>(seed.DemoSims);
         for (var i = 0; i < seed.DemoSims; i++)
@@ -122,7 +123,7 @@ public sealed class Seeder(
             if (ShapeDemoSim(sim, i, random, now))
             {
                 // Stolen later through the real feed, so alarms, notifications and bar orders exist in the demo.
-                thefts.Add(new Features.Network.DetectionInput(null, sim.Iccid, DemoImei(random), now.AddMinutes(-random.Next(5, 600))));
+                thefts.Add(new Network.DetectionInput(null, sim.Iccid, DemoImei(random), now.AddMinutes(-random.Next(5, 600))));
             }
 
             sims.Add(sim);
@@ -145,14 +146,14 @@ public sealed class Seeder(
     {
         var partnerAdmin = await userManager.FindByEmailAsync(DemoUsers[1].Email);
         var customerAdmin = await userManager.FindByEmailAsync(DemoUsers[4].Email);
-        await alarms.CreateAsync(new Features.Alarms.SaveAlarmRequest(
+        await alarms.CreateAsync(new Alarms.SaveAlarmRequest(
             Domain.Alarms.AlarmType.ImeiStatusChange, "Stolen SIM: bar on another device", PartnerId: northwind.Id,
             Action: Domain.Alarms.AlarmAction.Bar, Enabled: true,
-            Recipients: new Features.Alarms.AlarmRecipients(UserIds: partnerAdmin is null ? null : [partnerAdmin.Id], Emails: ["noc@northwind.test"])));
-        await alarms.CreateAsync(new Features.Alarms.SaveAlarmRequest(
+            Recipients: new Alarms.AlarmRecipients(UserIds: partnerAdmin is null ? null : [partnerAdmin.Id], Emails: ["noc@northwind.test"])));
+        await alarms.CreateAsync(new Alarms.SaveAlarmRequest(
             Domain.Alarms.AlarmType.ImeiStatusChange, "Acme: device change", PartnerId: northwind.Id, CustomerId: acme.Id,
             Action: Domain.Alarms.AlarmAction.Notify, Enabled: true,
-            Recipients: new Features.Alarms.AlarmRecipients(UserIds: customerAdmin is null ? null : [customerAdmin.Id], Emails: ["fleet@acme.test"])));
+            Recipients: new Alarms.AlarmRecipients(UserIds: customerAdmin is null ? null : [customerAdmin.Id], Emails: ["fleet@acme.test"])));
     }
 
     /// <summary>Walks each SIM through real domain transitions so the demo shows every IMEI status.</summary>
@@ -217,8 +218,8 @@ public sealed class Seeder(
     }
 
     /// <summary>Through the same service as an admin's "create user", so seeded users obey the same rules.</summary>
-    private Task<Features.Users.UserDto> CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId) =>
-        users.CreateAsync(new Features.Users.CreateUserRequest(email, password, [role], customerId is null ? partnerId : null, customerId));
+    private Task<Users.UserDto> CreateUserAsync(string email, string password, string role, int? partnerId, int? customerId) =>
+        users.CreateAsync(new Users.CreateUserRequest(email, password, [role], customerId is null ? partnerId : null, customerId));
 
     internal static Iccid DemoIccid(int i)
     {
@@ -234,5 +235,15 @@ public sealed class Seeder(
         string[] tacs = ["35332811", "86893704", "35875006", "01234600"];
         var body = tacs[random.Next(tacs.Length)] + random.Next(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         return body + Luhn.CheckDigit(body);
+    }
+}
+
+public static class SeedRegistration
+{
+    /// <summary>Roles, the first Admin and (with <c>Seed:Demo</c>) the demo fleet, after the store is migrated.</summary>
+    public static async Task SeedPortalAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 }
