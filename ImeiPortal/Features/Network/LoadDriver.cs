@@ -184,7 +184,7 @@ public static class LoadDriver
                 return new { detectionId = $"load-{round}-{i}-{Guid.NewGuid():N}", iccid = iccids[s], imei = devices[s], observedAt = DateTime.UtcNow };
             }).ToArray();
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/network/detections") { Content = JsonContent.Create(batch) };
-            request.Headers.Add(NetworkKeyFilter.Header, key);
+            request.Headers.Add(Security.NetworkKeyAuthentication.Header, key);
             var body = await SendAsync(http, request, "feed", samples, counters, stop);
             Interlocked.Add(ref counters.DetectionsSent, batch.Length);
             if (body is { } result)

@@ -79,7 +79,7 @@ public static class NetworkSimulator
             foreach (var chunk in batch.Chunk(Common.Batches.MaxItems))
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/api/network/detections") { Content = JsonContent.Create(chunk) };
-                request.Headers.Add(NetworkKeyFilter.Header, options.Key);
+                request.Headers.Add(Security.NetworkKeyAuthentication.Header, options.Key);
                 using var response = await http.SendAsync(request);
                 response.EnsureSuccessStatusCode();
                 var result = await response.Content.ReadFromJsonAsync<BatchResult>(Json);
