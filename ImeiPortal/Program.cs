@@ -28,8 +28,9 @@ await app.SeedPortalAsync();
 app.UsePortalApi();
 app.UsePortalUi();
 app.UseAuthentication();
-app.UseAuthorization();
+// Before authorization, so a call refused for its credentials still counts against its limit.
 app.UseRateLimiter();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapOpenApi();

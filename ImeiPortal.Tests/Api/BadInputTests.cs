@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ImeiPortal.Tests.TestSupport;
@@ -43,6 +44,16 @@ public sealed class BadInputTests(PortalFactory factory) : TenantTests<PortalFac
         { "usage 10,001", "POST", "/api/network/usage", Repeat(10_001, $$"""{"iccid":"{{Sim}}","start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","bytes":1}""") },
         { "usage invalid date", "POST", "/api/network/usage", $$"""[{"iccid":"{{Sim}}","start":"not a date","end":"2026-01-01T00:01:00Z","bytes":1}]""" },
         { "usage bytes not a number", "POST", "/api/network/usage", $$"""[{"iccid":"{{Sim}}","start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","bytes":"many"}]""" },
+        { "usage bytes beyond a long", "POST", "/api/network/usage", $$"""[{"iccid":"{{Sim}}","start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","bytes":100000000000000000000}]""" },
+        { "customer tag null", "POST", "/api/customers", $$"""{"name":"Tagged","partnerId":{{Partner}},"tags":[null]}""" },
+        { "alarm iccid null", "POST", "/api/alarms", $$"""{"type":"StaticPool","name":"x","partnerId":{{Partner}},"iccids":[null],"thresholdMb":1}""" },
+        { "alarm email null", "POST", "/api/alarms", $$$"""{"type":"ImeiStatusChange","name":"x","partnerId":{{{Partner}}},"recipients":{"emails":[null]}}""" },
+        { "alarm user id null", "POST", "/api/alarms", $$$"""{"type":"ImeiStatusChange","name":"x","partnerId":{{{Partner}}},"recipients":{"userIds":[null]}}""" },
+        { "user role null", "POST", "/api/users", $$"""{"email":"nullrole@a.test","password":"Test!2026pw","roles":[null],"partnerId":{{Partner}}}""" },
+        { "alarm thresholdMb overflows", "POST", "/api/alarms", $$"""{"type":"StaticPool","name":"x","iccids":["{{Sim}}"],"partnerId":{{Partner}},"thresholdMb":9223372036854775807}""" },
+        { "alarm thresholdMb beyond a petabyte", "POST", "/api/alarms", $$"""{"type":"StaticPool","name":"x","iccids":["{{Sim}}"],"partnerId":{{Partner}},"thresholdMb":10000000000000}""" },
+        { "fee report month 9999-12", "GET", "/api/reports/imei-lock-fees?month=9999-12", null },
+        { "SIM list page 0", "GET", "/api/sims?page=0", null },
         { "usage unknown field", "POST", "/api/network/usage", $$"""[{"iccid":"{{Sim}}","start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","bytes":1,"apn":"x"}]""" },
     };
 
@@ -90,6 +101,71 @@ public sealed class BadInputTests(PortalFactory factory) : TenantTests<PortalFac
         Assert.Equal([0, 1], result.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()));
         Assert.Equal(before, await CountsAsync());
         Assert.Null((await EngineData.GetSimAsync(Factory, sim)).Imei);
+    }
+
+    [Fact]
+    public async Task Alarm_ThresholdMbHuge_Returns400WithFieldErrorAndStoresNothing()
+    {
+        var sim = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var client = await Factory.ClientAsAsync(PortalFactory.AdminEmail);
+        var before = await CountsAsync();
+
+        var response = await client.PostAsJsonAsync("/api/alarms", new { type = "SingleSim", name = "huge", partnerId = T.PartnerA.Id, iccids = new[] { sim }, thresholdMb = long.MaxValue });
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("thresholdMb", out _), problem.ToString());
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/network/detections")]
+    [InlineData("/api/network/usage")]
+    [InlineData("/api/network/authorize")]
+    public async Task NetworkFeed_WrongKeyAndMalformedBody_Returns401NotBadRequest(string url)
+    {
+        foreach (var client in new[] { Factory.NetworkClient("not-the-key"), Factory.CreateClient() })
+        {
+            var response = await client.PostAsync(url, new StringContent("{ this is not json", Encoding.UTF8, "application/json"));
+
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task CreateSim_IccidOfAnotherPartner_AnswersExactlyAsADuplicateInOwnTenant()
+    {
+        var ofA = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var ofB = await EngineData.CreateSimAsync(Factory, T.PartnerB.Id);
+        var partnerB = await Factory.ClientAsAsync(Tenants.EmailB(Security.Roles.PartnerAdmin));
+
+        async Task<(HttpStatusCode, string)> CreateAsync(string iccid)
+        {
+            var response = await partnerB.PostAsJsonAsync("/api/sims", new { iccid, partnerId = T.PartnerB.Id });
+            // The trace id differs per request by design; everything else must match.
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+            body.Remove("traceId");
+            return (response.StatusCode, body.ToJsonString().Replace(iccid, "ICCID", StringComparison.Ordinal));
+        }
+
+        async Task<string> BulkAsync(string iccid)
+        {
+            var response = await partnerB.PostAsJsonAsync("/api/sims/bulk", new[] { new { iccid, partnerId = T.PartnerB.Id } });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadAsStringAsync()).Replace(iccid, "ICCID", StringComparison.Ordinal);
+        }
+
+        var other = await CreateAsync(ofA);
+        var own = await CreateAsync(ofB);
+        Assert.Equal(own, other);
+        // The same answer as for any other invalid create: a field error on iccid, which says nothing of who holds it.
+        Assert.Equal(HttpStatusCode.BadRequest, other.Item1);
+        Assert.DoesNotContain("exist", other.Item2, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(T.PartnerA.Name, other.Item2, StringComparison.Ordinal);
+        var otherBulk = await BulkAsync(ofA);
+        Assert.Equal(await BulkAsync(ofB), otherBulk);
+        Assert.DoesNotContain("exist", otherBulk, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(T.PartnerA.Id, (await EngineData.GetSimAsync(Factory, ofA)).PartnerId);
     }
 
     private static string Repeat(int count, string item) => "[" + string.Join(",", Enumerable.Repeat(item, count)) + "]";

@@ -32,6 +32,9 @@ public static class FeatureRegistration
         services.AddScoped<OrderService>();
         services.AddSingleton<ProvisioningWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
+        services.AddOptions<NetworkOptions>().Bind(builder.Configuration.GetSection("Network"))
+            .Validate(o => o.MaxClockSkewMinutes is >= 0 and <= 1440, "Network:MaxClockSkewMinutes must be between 0 and 1440.")
+            .ValidateOnStart();
         services.AddScoped<NetworkService>();
         services.AddSingleton<FeedWriteGate>();
         services.AddScoped<FeeReportService>();

@@ -13,13 +13,18 @@ public static class RateLimits
     {
         var loginPerMinute = builder.Configuration.GetValue("RateLimiting:LoginPerMinute", 30);
         var feedPerSecond = builder.Configuration.GetValue("RateLimiting:NetworkPerSecond", 200);
+        var networkKey = builder.Configuration[NetworkKeyAuthentication.KeyName];
         builder.Services.AddRateLimiter(options =>
         {
             options.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // A valid key is counted by its name; anything else by address, so made-up keys cannot each get a fresh bucket.
+            // This limiter runs before authorization, so calls with a wrong key are limited too.
             options.AddPolicy(NetworkFeed, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Request.Headers["X-Network-Key"].ToString(),
+                NetworkKeyAuthentication.Identify(context.Request.Headers[NetworkKeyAuthentication.Header].ToString(), networkKey) is { } key
+                    ? "key:" + key
+                    : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = feedPerSecond, Window = TimeSpan.FromSeconds(1) }));
             options.OnRejected = async (context, cancellationToken) =>
             {

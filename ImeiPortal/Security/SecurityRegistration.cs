@@ -62,6 +62,8 @@ public static class SecurityRegistration
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser());
 
+        builder.AddNetworkKeyAuthentication();
+
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
         services.AddScoped<AccountService>();

@@ -25,7 +25,8 @@ public class UsageAlarmTests(PortalFactory factory) : TenantTests<PortalFactory>
         Assert.Equal(1, await CountAsync(alarm.Id));
         await PostAsync(Usage(sim.Iccid, November.AddHours(2), 5 * Mb));
         Assert.Equal(1, await CountAsync(alarm.Id));
-        await PostAsync(Usage(sim.Iccid, November.AddMonths(1), 2 * Mb));
+        // Another month (an earlier one: usage dated ahead of the portal's clock is refused).
+        await PostAsync(Usage(sim.Iccid, November.AddMonths(-1), 2 * Mb));
         Assert.Equal(2, await CountAsync(alarm.Id));
 
         var n = await Factory.WithDbAsync(db => db.Notifications.Where(x => x.AlarmId == alarm.Id).OrderBy(x => x.Id).FirstAsync());
@@ -110,6 +111,39 @@ public class UsageAlarmTests(PortalFactory factory) : TenantTests<PortalFactory>
         var items = Enumerable.Range(0, 10_001).Select(_ => new { iccid = "1" }).ToArray();
         var tooMany = await Factory.NetworkClient().PostAsJsonAsync("/api/network/usage", items);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+    }
+
+    [Fact]
+    public async Task Usage_BytesBeyondOnePetabyte_IsRejectedAndLaterBatchesStillWork()
+    {
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.SingleSim, "huge", Iccids: [sim.Iccid], ThresholdMb: 1));
+
+        var response = await Factory.NetworkClient().PostAsJsonAsync("/api/network/usage",
+            new[] { Usage(sim.Iccid, November, 5_000_000_000_000_000_000), Usage(sim.Iccid, November, 5_000_000_000_000_000_000), Usage(sim.Iccid, November, 100) });
+
+        var result = await response.ReadAsync<JsonElement>(HttpStatusCode.OK);
+        Assert.Equal(1, result.GetProperty("accepted").GetInt32());
+        Assert.Equal([0, 1], result.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()));
+        await PostAsync(Usage(sim.Iccid, November.AddHours(1), 2 * Mb));
+        var admin = await Factory.ClientAsAsync(PortalFactory.AdminEmail);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/sims/{sim.Iccid}/details")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Usage_TenThousandRecordsOfTheLargestSize_SumWithoutOverflow()
+    {
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.SingleSim, "petabytes", Iccids: [sim.Iccid], ThresholdMb: 1));
+        var day = DateTime.UtcNow.Date.AddDays(-1);
+
+        // Together 10^19 bytes, beyond a 64-bit sum: every sum over usage must still answer.
+        await PostAsync([.. Enumerable.Range(0, 10_000).Select(i => Usage(sim.Iccid, day.AddSeconds(i), 1_000_000_000_000_000))]);
+        await PostAsync(Usage(sim.Iccid, day.AddHours(5), 1));
+
+        Assert.Equal(1, await CountAsync(alarm.Id));
+        var admin = await Factory.ClientAsAsync(PortalFactory.AdminEmail);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/sims/{sim.Iccid}/details")).StatusCode);
     }
 
     private static object Usage(string iccid, DateTime start, long bytes) =>

@@ -62,6 +62,40 @@ public class ExportWriterTests
     }
 
     [Fact]
+    public void Csv_FormulaAfterASeparator_IsNeutralisedAndTheFieldQuoted()
+    {
+        var text = Csv(w =>
+        {
+            w.Text("=1+1");
+            w.Text("a;=1+1");
+            w.Text("a,=1+1");
+            w.Text("a\t=1+1");
+            w.Utf8Text("x;@cmd"u8);
+            w.Text("+1");
+            w.Number(-1);
+        });
+
+        // A semicolon- or tab-separated reader keeps a quoted field whole; one that ignores quotes still finds text after the break.
+        Assert.Equal("'=1+1,\"a;'=1+1\",\"a,'=1+1\",\"a\t'=1+1\",\"x;'@cmd\",'+1,-1\r\n", text.Split("\r\n", 2)[1]);
+        Assert.Equal(["'=1+1", "a;'=1+1", "a,'=1+1", "a\t'=1+1", "x;'@cmd", "'+1", "-1"], Parse(text)[1][..7]);
+    }
+
+    [Fact]
+    public void Csv_BenignTextWithSeparators_IsUnchanged()
+    {
+        var row = Parse(Csv(w =>
+        {
+            w.Text("a;b");
+            w.Text("Smith, John");
+            w.Text("north - south");
+            w.Text("ops@acme.test");
+            w.Text("2026-11-23");
+        }))[1];
+
+        Assert.Equal(["a;b", "Smith, John", "north - south", "ops@acme.test", "2026-11-23"], row[..5]);
+    }
+
+    [Fact]
     public void Csv_DatesBooleansAndNulls_AreIsoTextAndEmpty()
     {
         var row = Parse(Csv(w =>

@@ -114,6 +114,48 @@ public sealed class DetectionFeedTests(TriggerFactory factory) : TenantTests<Tri
     }
 
     [Fact]
+    public async Task Detections_ObservedAtYear9999_IsRejectedAndLaterTheftsStillAlarm()
+    {
+        var device = EngineData.NewImei();
+        var iccid = await LockedSimAsync(device);
+        var other = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var farFuture = new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc);
+
+        var result = await FeedAsync(
+            EngineData.Detection(iccid, device, farFuture),
+            EngineData.Detection(other, EngineData.NewImei(), Start.AddMinutes(1)),
+            EngineData.Detection(iccid, device, DateTime.UtcNow.AddMinutes(2)));
+
+        Assert.Equal(2, result.Accepted);
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal(0, rejected.Index);
+        Assert.Contains("future", rejected.Error, StringComparison.Ordinal);
+        var thief = EngineData.NewImei();
+        await FeedAsync(EngineData.Detection(iccid, thief, DateTime.UtcNow.AddMinutes(3)));
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((ImeiStatus.Differed, thief), (sim.ImeiStatus, sim.FirstImeiAfterTrigger));
+        Assert.Single(Factory.Recorder.For(iccid));
+    }
+
+    [Fact]
+    public async Task Usage_StartOrEndInTheFuture_IsRejectedAndTheRestStored()
+    {
+        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
+        var now = DateTime.UtcNow;
+        var response = await Factory.NetworkClient().PostAsJsonAsync("/api/network/usage", new object[]
+        {
+            new { iccid, start = now.AddMinutes(-30), end = now.AddMinutes(-1), bytes = 10L },
+            new { iccid, start = now.AddMinutes(-30), end = new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), bytes = 10L },
+            new { iccid, start = now.AddDays(2), end = now.AddDays(2).AddMinutes(5), bytes = 10L },
+        });
+
+        var result = await response.ReadAsync<UsageBatchResult>(HttpStatusCode.OK);
+        Assert.Equal(1, result.Accepted);
+        Assert.Equal([1, 2], result.Rejected.Select(r => r.Index));
+        Assert.All(result.Rejected, r => Assert.Contains("future", r.Error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Detections_MoreThanTenThousandItems_Returns400AndStoresNothing()
     {
         var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);

@@ -74,12 +74,14 @@ public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFact
     }
 
     [Fact]
-    public async Task Create_DuplicateIccid_Returns409()
+    public async Task Create_DuplicateIccid_Returns400FieldError()
     {
+        // As any other invalid create (issue 11, item 14): the same answer whichever tenant holds the ICCID.
         var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerA.Id);
         var response = await client.PostAsJsonAsync("/api/sims", new { iccid, partnerId = T.PartnerA.Id });
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(SimService.IccidUnavailable, problem.GetProperty("errors").GetProperty("iccid")[0].GetString());
     }
 
     [Fact]

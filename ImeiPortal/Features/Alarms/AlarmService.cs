@@ -48,6 +48,9 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
     public const int MaxIccids = 10_000;
     public const int MaxRecipients = 50;
 
+    /// <summary>About a petabyte: far above any SIM's month, and small enough that the threshold in bytes fits a long.</summary>
+    public const long MaxThresholdMb = 1_000_000_000;
+
     public async Task<PagedResult<AlarmDto>> ListAsync(AlarmQuery query, CancellationToken cancellationToken = default)
     {
         var page = new PageRequest(query.Page, query.PageSize).Validated();
@@ -64,7 +67,7 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         }
 
         var total = await alarms.CountAsync(cancellationToken);
-        var rows = await alarms.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var rows = await page.Of(alarms.OrderBy(a => a.Name).ThenBy(a => a.Id), total).ToListAsync(cancellationToken);
         return new PagedResult<AlarmDto>(rows.ConvertAll(ToDto), total);
     }
 
@@ -232,9 +235,9 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
 
         if (type is AlarmType.SingleSim or AlarmType.StaticPool or AlarmType.DynamicPool)
         {
-            if (request.ThresholdMb is not > 0)
+            if (request.ThresholdMb is not (> 0 and <= MaxThresholdMb))
             {
-                validation.Add("thresholdMb", "thresholdMb must be greater than 0 for usage alarms.");
+                validation.Add("thresholdMb", $"thresholdMb must be between 1 and {MaxThresholdMb} for usage alarms.");
             }
         }
         else if (request.ThresholdMb is not null)

@@ -49,10 +49,12 @@ public sealed class UsageAlarmEvaluator(TimeProvider clock)
                 var start = DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
                 var end = start.AddMonths(1);
                 var scope = Scope(db, alarm);
+                // Summed as a double, which cannot overflow: a pool's month of bounded records can still pass a long's range,
+                // and a double's rounding (one part in 10^16) is nothing against a threshold in megabytes.
                 var bytes = await db.UsageRecords
                     .Where(u => u.Start >= start && u.Start < end && scope.Select(s => s.Id).Contains(u.SimId))
-                    .SumAsync(u => u.Bytes, cancellationToken);
-                if (bytes < alarm.ThresholdMb!.Value * BytesPerMb || !await AlarmFirings.TryClaimAsync(db, alarm.Id, month, now, cancellationToken))
+                    .SumAsync(u => (double)u.Bytes, cancellationToken);
+                if (bytes < alarm.ThresholdMb!.Value * (double)BytesPerMb || !await AlarmFirings.TryClaimAsync(db, alarm.Id, month, now, cancellationToken))
                 {
                     continue;
                 }
@@ -67,7 +69,7 @@ public sealed class UsageAlarmEvaluator(TimeProvider clock)
                     _ => "the SIMs matching the alarm's filter",
                 };
                 var message = string.Create(CultureInfo.InvariantCulture,
-                    $"Alarm '{alarm.Name}': {what} used {bytes / (double)BytesPerMb:0.##} MB in {month}, reaching the threshold of {alarm.ThresholdMb} MB.");
+                    $"Alarm '{alarm.Name}': {what} used {bytes / BytesPerMb:0.##} MB in {month}, reaching the threshold of {alarm.ThresholdMb} MB.");
                 AlarmFirings.Notify(db, alarm, NotificationKind.UsageThreshold, single?.Id, single?.Iccid, single?.CustomerId ?? alarm.CustomerId, message, now);
                 fired++;
             }

@@ -87,10 +87,21 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 Title = b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request",
                 Detail = b.InnerException is System.Text.Json.JsonException json ? $"{b.Message} {json.Message}" : b.Message,
             },
+            _ when Data.StoreFullDetector.FindCause(exception) is not null => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Store full",
+                Detail = "The portal's store is full: nothing was saved. Retry once an operator has freed space.",
+            },
             _ => new ProblemDetails { Status = 500, Title = "Unexpected error" },
         };
 
-        if (problem.Status == 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The store's own error, not what wrapped it: that is what an operator must act on.
+            logger.LogError(Data.StoreFullDetector.FindCause(exception), "The store is full; a write on {Path} was refused", path);
+        }
+        else if (problem.Status == 500)
         {
             logger.LogError(exception, "Unhandled error on {Path}", path);
         }

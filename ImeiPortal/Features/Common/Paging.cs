@@ -7,7 +7,15 @@ public readonly record struct PageRequest(int Page = 1, int PageSize = 50)
 {
     public const int MaxPageSize = 500;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Rows before this page, in 64 bits: a page number near int.MaxValue must not wrap round to an early page.</summary>
+    public long Skip => (Page - 1L) * PageSize;
+
+    /// <summary>
+    /// This page of an ordered query of <paramref name="total"/> rows: a page past the end is empty (never the first page),
+    /// and the database is not asked for it.
+    /// </summary>
+    public IQueryable<T> Of<T>(IQueryable<T> ordered, int total) =>
+        Skip >= total ? ordered.Take(0) : ordered.Skip((int)Skip).Take(PageSize);
 
     public PageRequest Validated()
     {

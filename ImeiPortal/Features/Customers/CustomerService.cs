@@ -27,7 +27,7 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customers = Rows(db, query);
         var total = await customers.CountAsync(cancellationToken);
-        var rows = await customers.Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var rows = await page.Of(customers, total).ToListAsync(cancellationToken);
         return new PagedResult<CustomerDto>(rows.ConvertAll(ToDto), total);
     }
 
@@ -174,7 +174,12 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
             validation.Add("tags", "At most 20 tags.");
         }
 
-        if (tags.Any(t => t.Contains('\n', StringComparison.Ordinal) || t.Length > 50))
+        if (tags.Any(t => t is null))
+        {
+            // JSON can carry a null in a list of strings; blank tags are dropped when stored, a null is a mistake.
+            validation.Add("tags", "A tag cannot be null.");
+        }
+        else if (tags.Any(t => t.Contains('\n', StringComparison.Ordinal) || t.Length > 50))
         {
             validation.Add("tags", "A tag is one line of at most 50 characters.");
         }

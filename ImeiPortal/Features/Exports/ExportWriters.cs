@@ -49,8 +49,9 @@ internal static class CellText
     /// A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading apostrophe
     /// makes it plain text in Excel and LibreOffice and is visible, so nothing is silently changed.
     /// </summary>
-    public static bool NeedsApostrophe(ReadOnlySpan<byte> value) =>
-        value.Length > 0 && value[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+    public static bool NeedsApostrophe(ReadOnlySpan<byte> value) => value.Length > 0 && StartsFormula(value[0]);
+
+    public static bool StartsFormula(byte b) => b is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
 
     /// <summary>
     /// <paramref name="value"/> in UTF-8, encoded into <paramref name="scratch"/> (grown as needed): each writer has
@@ -209,12 +210,20 @@ internal sealed class Utf8Output(Stream output) : IDisposable
 }
 
 /// <summary>
-/// RFC 4180 CSV in UTF-8 with CRLF line ends and ISO 8601 UTC times. A field is quoted when it holds a quote,
-/// comma or line break (or starts or ends with a space, which some readers trim); quotes inside are doubled.
+/// RFC 4180 CSV in UTF-8 with CRLF line ends and ISO 8601 UTC times. A field is quoted when it holds a quote, a line
+/// break or a separator some Excel locale splits cells on (comma, semicolon, tab), or starts or ends with a space
+/// (which some readers trim); quotes inside are doubled.
 /// </summary>
+/// <remarks>
+/// Formula injection: text starting with = + - @ tab or CR gets a leading apostrophe; inside a quoted field, each
+/// separator or line break followed by one of those gets an apostrophe after it, so a reader that splits there anyway
+/// (a semicolon-locale Excel opening <c>a;=1+1</c>) still finds text. Numbers, dates and booleans are written as they
+/// are. The extra work happens only for fields that need quoting, which the one <see cref="MustQuote"/> scan every
+/// field already gets finds: the 1M-SIM export's identifiers never pay for it.
+/// </remarks>
 internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
 {
-    private static readonly SearchValues<byte> MustQuote = SearchValues.Create("\",\r\n"u8);
+    private static readonly SearchValues<byte> MustQuote = SearchValues.Create("\",;\t\r\n"u8);
 
     private readonly Utf8Output _out = new(output);
     private byte[] _scratch = [];
@@ -310,11 +319,19 @@ internal sealed class CsvExportWriter(Stream output) : IExportFileWriter
 
         if (quoted)
         {
-            for (var quote = value.IndexOf((byte)'"'); quote >= 0; quote = value.IndexOf((byte)'"'))
+            for (var special = value.IndexOfAny(MustQuote); special >= 0; special = value.IndexOfAny(MustQuote))
             {
-                _out.Write(value[..(quote + 1)]);
-                _out.Write((byte)'"');
-                value = value[(quote + 1)..];
+                _out.Write(value[..(special + 1)]);
+                if (value[special] == (byte)'"')
+                {
+                    _out.Write((byte)'"');
+                }
+                else if (neutralise && special + 1 < value.Length && CellText.StartsFormula(value[special + 1]))
+                {
+                    _out.Write((byte)'\'');
+                }
+
+                value = value[(special + 1)..];
             }
         }
 

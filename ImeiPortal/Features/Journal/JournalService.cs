@@ -22,7 +22,7 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = Filter(db, query);
         var total = await entries.CountAsync(cancellationToken);
-        var items = await Project(Order(entries).Skip(page.Skip).Take(page.PageSize)).ToListAsync(cancellationToken);
+        var items = await Project(page.Of(Order(entries), total)).ToListAsync(cancellationToken);
         return new PagedResult<JournalEntryDto>(items, total);
     }
 

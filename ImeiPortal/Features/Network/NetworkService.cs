@@ -7,6 +7,7 @@ using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
 
 namespace ImeiPortal.Features.Network;
@@ -22,7 +23,7 @@ public sealed record AuthorizeResponse(SessionDecision Decision, string Reason);
 /// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
 public sealed class NetworkService(
     IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
-    FeedWriteGate gate, ILogger<NetworkService> logger)
+    FeedWriteGate gate, IOptions<NetworkOptions> options, ILogger<NetworkService> logger)
 {
     public const string Actor = "network";
     public const string UnknownSim = "Unknown SIM: no SIM has this ICCID.";
@@ -40,9 +41,10 @@ public sealed class NetworkService(
         ActAsNetwork();
         var rejected = new List<RejectedItem>();
         var candidates = new List<Candidate>(items.Count);
+        var latest = options.Value.LatestAcceptable(clock);
         for (var i = 0; i < items.Count; i++)
         {
-            if (Check(items[i], out var candidate) is { } error)
+            if (Check(items[i], latest, out var candidate) is { } error)
             {
                 rejected.Add(new RejectedItem(i, error));
             }
@@ -99,7 +101,7 @@ public sealed class NetworkService(
         }
     }
 
-    private static string? Check(DetectionInput? item, out Candidate candidate)
+    private string? Check(DetectionInput? item, DateTime latest, out Candidate candidate)
     {
         candidate = default!;
         if (item is null)
@@ -115,6 +117,11 @@ public sealed class NetworkService(
         if (item.ObservedAt is not { } observedAt)
         {
             return "observedAt is required.";
+        }
+
+        if (AsUtc(observedAt) > latest)
+        {
+            return $"observedAt is more than {options.Value.MaxClockSkewMinutes} minutes in the future.";
         }
 
         if (!ImeiValue.IsNotProvided(item.Imei) && !ImeiValue.TryParse(item.Imei, out _, out var imeiError))

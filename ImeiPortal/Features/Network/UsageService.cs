@@ -3,6 +3,7 @@ using ImeiPortal.Domain.Network;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Features.Network;
 
@@ -16,9 +17,12 @@ public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyLis
 /// The network's usage feed (CDR-like). A batch is stored and the usage alarms evaluated in one transaction,
 /// so a threshold crossed by a batch fires exactly when that batch commits.
 /// </summary>
-public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, UsageAlarmEvaluator evaluator, TimeProvider clock)
+public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, UsageAlarmEvaluator evaluator, TimeProvider clock, IOptions<NetworkOptions> options)
 {
     public const int MaxItems = 10_000;
+
+    /// <summary>A petabyte: no session carries more, and a bounded record cannot make later sums of the SIM's usage fail.</summary>
+    public const long MaxBytes = 1_000_000_000_000_000;
     private const int ConflictRetries = 3;
 
     public async Task<UsageBatchResult> IngestAsync(IReadOnlyList<UsageItem?>? items, CancellationToken cancellationToken = default)
@@ -58,13 +62,14 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
         var known = (await db.UsageRecords.AsNoTracking().Where(u => recordIds.Contains(u.RecordId!)).Select(u => u.RecordId!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
 
+        var latest = options.Value.LatestAcceptable(clock);
         var rejected = new List<UsageRejection>();
         var records = new List<UsageRecord>();
         var duplicates = 0;
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
-            var error = Check(item, sims, out var simId);
+            var error = Check(item, sims, latest, out var simId);
             if (error is not null)
             {
                 rejected.Add(new UsageRejection(index, error));
@@ -93,7 +98,7 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
         return new UsageBatchResult(records.Count, duplicates, rejected);
     }
 
-    private static string? Check(UsageItem? item, Dictionary<string, long> sims, out long simId)
+    private string? Check(UsageItem? item, Dictionary<string, long> sims, DateTime latest, out long simId)
     {
         simId = 0;
         if (item is null)
@@ -116,9 +121,15 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
             return "end is before start.";
         }
 
-        if (item.Bytes is not >= 0)
+        if (UtcTime.AsUtc(item.End.Value) > latest)
         {
-            return "bytes must be 0 or more.";
+            // end is never before start, so this covers both.
+            return $"start and end may be at most {options.Value.MaxClockSkewMinutes} minutes in the future.";
+        }
+
+        if (item.Bytes is not (>= 0 and <= MaxBytes))
+        {
+            return $"bytes must be between 0 and {MaxBytes}.";
         }
 
         if (item.RecordId is { Length: 0 or > 100 })
@@ -133,6 +144,6 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
 public static class UsageApi
 {
     public static void MapPortalUsageApi(this WebApplication app) =>
-        NetworkKeyFilter.MapNetworkGroup(app).MapPost("/usage",
+        NetworkFeed.MapNetworkGroup(app).MapPost("/usage",
             (List<UsageItem?>? items, UsageService usage, CancellationToken ct) => usage.IngestAsync(items, ct));
 }

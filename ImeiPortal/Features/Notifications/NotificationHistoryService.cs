@@ -36,7 +36,7 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var notifications = Filter(db, query);
         var total = await notifications.CountAsync(cancellationToken);
-        var items = await Project(Order(notifications).Skip(page.Skip).Take(page.PageSize)).ToListAsync(cancellationToken);
+        var items = await Project(page.Of(Order(notifications), total)).ToListAsync(cancellationToken);
         return new PagedResult<NotificationDto>(items, total);
     }
 

@@ -26,6 +26,12 @@ public sealed class FeeReportService(IDbContextFactory<PortalDbContext> dbFactor
             throw new ValidationFailedException("month", "month must be given as YYYY-MM, e.g. 2026-11.");
         }
 
+        if (start.Year == DateTime.MaxValue.Year && start.Month == 12)
+        {
+            // The report runs up to the next month's start, and there is no month after December 9999.
+            throw new ValidationFailedException("month", "month must be before 9999-12.");
+        }
+
         start = DateTime.SpecifyKind(start, DateTimeKind.Utc);
         return (start, start.AddMonths(1));
     }

@@ -42,6 +42,13 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
 {
     public const int RecentRows = 50;
 
+    /// <summary>
+    /// The refusal of an ICCID that is already registered, in any tenant. ICCIDs are unique across the platform, so the
+    /// create must fail, but the answer is a plain field error, the same whoever holds the SIM: it never says that
+    /// another partner has it.
+    /// </summary>
+    public const string IccidUnavailable = "This ICCID cannot be registered.";
+
     public async Task<SimDto> CreateAsync(CreateSimRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -66,7 +73,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         var iccid = Iccid.Parse(request.Iccid!).Value;
         if (await db.Sims.AnyAsync(s => s.Iccid == iccid, cancellationToken))
         {
-            throw new ConflictException($"A SIM with ICCID {iccid} already exists.");
+            throw new ValidationFailedException("iccid", IccidUnavailable);
         }
 
         var sim = NewSim(request, partnerId!.Value);
@@ -116,7 +123,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sims = query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking());
         var total = await sims.CountAsync(cancellationToken);
-        var page = query.Order(sims).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
+        var page = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims), total);
         return new PagedResult<SimDto>(await Project(page, db).ToListAsync(cancellationToken), total);
     }
 
@@ -171,7 +178,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         var from = today.AddDays(-29);
         var records = await db.UsageRecords.AsNoTracking().Where(u => u.SimId == simId && u.Start >= from)
             .Select(u => new { u.Start, u.Bytes }).ToListAsync(cancellationToken);
-        var byDay = records.GroupBy(r => r.Start.Date).ToDictionary(g => g.Key, g => g.Sum(r => r.Bytes));
+        var byDay = records.GroupBy(r => r.Start.Date).ToDictionary(g => g.Key, g => g.Sum(r => (double)r.Bytes));
         return Enumerable.Range(0, 30).Select(i => from.AddDays(i))
             .Select(day => new DailyUsageDto(day, Math.Round(byDay.GetValueOrDefault(day) / 1_048_576.0, 2)))
             .ToList();
@@ -284,7 +291,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             return $"Customer {customerId} is not a customer of partner {partnerId}.";
         }
 
-        return existing.Contains(request.Iccid!.Trim()) ? $"A SIM with ICCID {request.Iccid.Trim()} already exists." : null;
+        return existing.Contains(request.Iccid!.Trim()) ? IccidUnavailable : null;
     }
 
     private static async Task<HashSet<string>> ExistingIccidsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)

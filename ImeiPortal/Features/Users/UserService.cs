@@ -46,7 +46,7 @@ public sealed class UserService(
         }
 
         var total = await users.CountAsync(cancellationToken);
-        var rows = await users.OrderBy(u => u.Email).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var rows = await page.Of(users.OrderBy(u => u.Email), total).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
