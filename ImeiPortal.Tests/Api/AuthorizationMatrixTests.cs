@@ -116,6 +116,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         Row("PUT /api/alarms/{id}", "200 200 200 403 200 403 403",
             (w, t) => Send(HttpMethod.Put, $"/api/alarms/{w.Alarm(t)}", new { name = "matrix", customerId = w.Customer(t), action = "Notify", enabled = true }),
             (sp, w, t) => sp.GetRequiredService<AlarmService>().UpdateAsync(w.Alarm(t), new SaveAlarmRequest(null, "matrix", CustomerId: w.Customer(t), Enabled: true))),
+        Row("POST /api/alarms/{id}/webhook-secret", "200 200 200 403 200 403 403",
+            async (w, t) => await Send(HttpMethod.Post, $"/api/alarms/{await w.FreshAlarmAsync(t, webhook: true)}/webhook-secret"),
+            async (sp, w, t) => await sp.GetRequiredService<AlarmService>().RotateWebhookSecretAsync(await w.FreshAlarmAsync(t, webhook: true))),
         Row("DELETE /api/alarms/{id}", "204 204 204 403 204 403 403", async (w, t) => await Send(HttpMethod.Delete, $"/api/alarms/{await w.FreshAlarmAsync(t)}"),
             async (sp, w, t) => await sp.GetRequiredService<AlarmService>().DeleteAsync(await w.FreshAlarmAsync(t))),
 
@@ -336,8 +339,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         public Task<int> FreshCustomerAsync(Tenant t) =>
             AsSystemAsync(async sp => (await sp.GetRequiredService<CustomerService>().CreateAsync(new CreateCustomerRequest(Unique("del"), Partner(t), null))).Id);
 
-        public async Task<int> FreshAlarmAsync(Tenant t) =>
-            (await AlarmTestData.AddAlarmAsync(this, new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("del"), CustomerId: Customer(t), Enabled: true))).Id;
+        public async Task<int> FreshAlarmAsync(Tenant t, bool webhook = false) =>
+            (await AlarmTestData.AddAlarmAsync(this, new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("del"), CustomerId: Customer(t), Enabled: true,
+                Recipients: webhook ? new AlarmRecipients(WebhookUrl: "https://hooks.example.com/matrix") : null))).Id;
 
         public async Task<string> TokenAsync(string role)
         {

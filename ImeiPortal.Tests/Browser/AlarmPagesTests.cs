@@ -38,11 +38,46 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         var refusal = page.Locator(".rz-notification-item").Filter(new() { HasText = "check" });
         await page.WaitForFunctionAsync("() => location.pathname === '/alarms' || document.querySelector('.rz-notification-item') !== null");
         Assert.False(await refusal.CountAsync() > 0, "Saving was refused: " + string.Join(" | ", await page.Locator(".rz-notification-item").AllInnerTextsAsync()));
+        // An alarm with a webhook shows its signing secret once before the list opens.
+        await Assertions.Expect(page.Locator("#webhook-secret-panel")).ToBeVisibleAsync();
+        Assert.Equal(43, (await page.Locator("#webhook-secret").InputValueAsync()).Length);
+        await Assertions.Expect(page.Locator("#copy-webhook-secret")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "alarm-webhook-secret");
+        await page.ClickAsync("#webhook-secret-done");
         await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
         var row = page.Locator("#alarms-grid tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("Bar the SIM");
         await Assertions.Expect(row).ToContainTextAsync("All my SIMs");
         await BrowserFixture.ScreenshotAsync(page, "alarms-list");
+    }
+
+    [Fact]
+    public async Task AlarmEditor_RotateSecret_ConfirmsThenShowsTheNewSecretOnce()
+    {
+        var name = "Hook " + Guid.NewGuid().ToString("N")[..6];
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, PartnerAdmin);
+        await BrowserFixture.GoToAsync(page, "/alarms/new");
+        await page.ClickAsync("#type-ImeiStatusChange");
+        await page.FillAsync("#alarm-name", name);
+        await page.FillAsync("#alarm-webhook", "https://hooks.northwind.test/rotate");
+        await page.Locator("#alarm-webhook").PressAsync("Tab");
+        await page.ClickAsync("#save-alarm");
+        var created = await page.Locator("#webhook-secret").InputValueAsync();
+        await page.ClickAsync("#webhook-secret-done");
+        await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
+        await page.Locator("#alarms-grid a.alarm-link", new() { HasText = name }).ClickAsync();
+
+        // Opened again, the alarm does not show its secret; a rotation asks first.
+        await Assertions.Expect(page.Locator("#rotate-webhook-secret")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#webhook-secret-panel")).ToHaveCountAsync(0);
+        await page.ClickAsync("#rotate-webhook-secret");
+        await page.Locator(".rz-dialog button", new() { HasText = "Rotate" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#webhook-secret-panel")).ToBeVisibleAsync();
+        var rotated = await page.Locator("#webhook-secret").InputValueAsync();
+        Assert.Equal(43, rotated.Length);
+        Assert.NotEqual(created, rotated);
     }
 
     [Fact]

@@ -30,6 +30,20 @@ public sealed class RoleNavigationTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Roles_CustomerAdmin_SaysItsAlarmsBarOrDeactivateOnlyItsOwnCustomersSims()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "customer.admin@acme.test");
+        await BrowserFixture.GoToAsync(page, "/roles");
+
+        var note = page.Locator("#alarm-actions-note");
+        await Assertions.Expect(note).ToContainTextAsync("CustomerAdmin");
+        await Assertions.Expect(note).ToContainTextAsync("Bar or Deactivate");
+        await Assertions.Expect(note).ToContainTextAsync("only its own customer's SIMs");
+        await Assertions.Expect(note).ToContainTextAsync("moves to another customer");
+    }
+
+    [Fact]
     public async Task CustomerUser_SimList_ShowsOnlyOwnCustomersSims()
     {
         var page = await browser.NewPageAsync();

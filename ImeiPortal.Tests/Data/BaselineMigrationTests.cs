@@ -28,7 +28,10 @@ public sealed class BaselineMigrationTests : IDisposable
             await db.Database.MigrateAsync();
         }
 
-        Assert.Equal(before, RowCounts());
+        var after = RowCounts();
+        Assert.Equal(before, after.Where(t => before.ContainsKey(t.Key)).ToDictionary());
+        // Tables of later migrations start empty.
+        Assert.All(after.Where(t => !before.ContainsKey(t.Key)), t => Assert.Equal(0, t.Value));
         await using (var db = Context())
         {
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());

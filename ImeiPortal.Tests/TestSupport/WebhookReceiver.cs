@@ -25,6 +25,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>Status answered once the script is used up.</summary>
     public int DefaultStatus { get; set; } = 200;
 
+    /// <summary>How long each call waits before it answers: a slow or hanging endpoint (a call the portal gives up on ends early).</summary>
+    public TimeSpan Delay { get; set; }
+
     public string Url { get; private set; } = "";
 
     public static async Task<WebhookReceiver> StartAsync()
@@ -39,6 +42,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
             receiver.Received.Enqueue((buffer.ToArray(), context.Request.Headers["X-ImeiPortal-Signature"].ToString()));
+            if (receiver.Delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(receiver.Delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.Empty;
+                }
+            }
+
             var status = receiver._script.TryDequeue(out var scripted) ? scripted : receiver.DefaultStatus;
             if (status is >= 200 and < 300)
             {

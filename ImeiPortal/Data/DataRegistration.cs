@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -27,6 +28,11 @@ public static class DataRegistration
             .UseSqlite(connectionString)
             .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance),
             ServiceLifetime.Scoped);
+        // The key ring protects sign-in cookies, bearer tokens and the webhook secrets stored in the database: it lives
+        // beside them, so a restart, another machine or another instance on the same database reads them all.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("ImeiPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
         builder.Services.AddHostedService<WalCheckpointer>();
         return builder;
     }

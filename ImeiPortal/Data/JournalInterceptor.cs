@@ -37,7 +37,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
         nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName),
     };
 
-    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal) { nameof(PortalUser.PasswordHash) };
+    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal) { nameof(PortalUser.PasswordHash), nameof(Alarm.WebhookSecret) };
 
     private static readonly Dictionary<Type, string> Journaled = new()
     {

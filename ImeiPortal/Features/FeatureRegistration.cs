@@ -43,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<UsageAlarmEvaluator>();
         services.AddScoped<UsageService>();
         services.AddScoped<NotificationHistoryService>();
+        services.AddSingleton<WebhookSecrets>();
         services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp => WebhookTargets.CreateHandler(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());

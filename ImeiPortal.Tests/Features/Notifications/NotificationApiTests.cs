@@ -63,6 +63,54 @@ public class NotificationApiTests(PortalFactory factory) : TenantTests<PortalFac
     }
 
     [Fact]
+    public async Task ListAndGet_CustomerReadOnlyOnPartnerAlarm_CountsPartnerDeliveriesWithoutTheirTargets()
+    {
+        const string token = "tok-5f3a9c1e7d";
+        var partnerAdminId = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == Tenants.EmailA(Roles.PartnerAdmin)).Select(u => u.Id).SingleAsync());
+        var (iccid, _) = await FireAsync(T.PartnerA.Id, T.CustomerA1.Id, new AlarmRecipients(
+            UserIds: [partnerAdminId], Emails: ["noc@partner-a.example"], WebhookUrl: $"https://hooks.partner-a.example/imei?token={token}"));
+        var customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+        var partner = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerReadOnly));
+
+        var listed = await customer.GetAsync($"/api/notifications?iccid={iccid}");
+        var fetched = await customer.GetAsync($"/api/notifications/{await IdAsync(iccid)}");
+
+        foreach (var response in new[] { listed, fetched })
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("partner-a.example", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(partnerAdminId, text, StringComparison.Ordinal);
+        }
+
+        var item = (await fetched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deliveries");
+        Assert.Equal(["Portal", "Email", "Webhook"], item.EnumerateArray().Select(d => d.GetProperty("channel").GetString()));
+        Assert.All(item.EnumerateArray(), d =>
+        {
+            Assert.Equal(JsonValueKind.Null, d.GetProperty("target").ValueKind);
+            Assert.True(d.TryGetProperty("state", out _));
+            Assert.True(d.TryGetProperty("attempts", out _));
+        });
+        var partnerView = (await partner.GetFromJsonAsync<JsonElement>($"/api/notifications?iccid={iccid}")).GetProperty("items")[0].GetProperty("deliveries");
+        Assert.Contains(partnerView.EnumerateArray(), d => d.GetProperty("target").GetString()!.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Get_CustomerUserOnOwnCustomerAlarm_SeesItsTargets()
+    {
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "own", CustomerId: T.CustomerA1.Id, Iccids: [sim.Iccid],
+            Recipients: new AlarmRecipients(Emails: ["fleet@a1.example"])));
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
+        var customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+
+        var fetched = await customer.GetFromJsonAsync<JsonElement>($"/api/notifications/{await IdAsync(sim.Iccid)}");
+
+        Assert.Equal("fleet@a1.example", fetched.GetProperty("deliveries")[0].GetProperty("target").GetString());
+    }
+
+    [Fact]
     public async Task UnreadCountAndMarkRead_PortalRecipient_CountsDownOnce()
     {
         var email = Tenants.EmailA(Roles.CustomerUser);

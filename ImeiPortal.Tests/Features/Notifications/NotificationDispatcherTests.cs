@@ -12,14 +12,12 @@ namespace ImeiPortal.Tests.Features.Notifications;
 /// <summary>The app with the dispatch loop effectively idle, so each test drives <see cref="NotificationDispatcher.DispatchDueAsync"/> itself.</summary>
 public sealed class DispatcherFactory : PortalFactory
 {
-    public const string Secret = "test-webhook-secret";
-
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Notifications:PollMilliseconds"] = "3600000",
         ["Notifications:RetryBaseSeconds"] = "0",
         ["Notifications:MaxAttempts"] = "3",
-        ["Webhooks:Secret"] = Secret,
+        ["Webhooks:TimeoutSeconds"] = "5",
         // The test receiver listens on loopback, which production refuses.
         [ImeiPortal.Features.Notifications.WebhookTargets.AllowPrivateKey] = "true",
     };
@@ -33,13 +31,13 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : TenantTest
     public async Task DispatchDue_Webhook_PostsSignedJsonAndMarksDelivered()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var (sim, alarm) = await FireAsync(new AlarmRecipients(WebhookUrl: receiver.Url));
+        var (sim, alarm, secret) = await FireWithSecretAsync(new AlarmRecipients(WebhookUrl: receiver.Url));
 
         await Dispatcher.DispatchDueAsync();
 
         var (body, signature) = Assert.Single(receiver.Received);
-        Assert.Equal(NotificationDispatcher.Sign(body, DispatcherFactory.Secret), signature);
-        using (var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(DispatcherFactory.Secret)))
+        Assert.Equal(NotificationDispatcher.Sign(body, secret!), signature);
+        using (var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(secret!)))
         {
             Assert.Equal("sha256=" + Convert.ToHexStringLower(hmac.ComputeHash(body)), signature);
         }
@@ -93,6 +91,43 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : TenantTest
     }
 
     [Fact]
+    public async Task DispatchDue_HangingWebhookBeforeFastOne_FastDeliveredWhileSlowPendingThenSlowTimesOutAndRetries()
+    {
+        await using var slow = await WebhookReceiver.StartAsync();
+        await using var fast = await WebhookReceiver.StartAsync();
+        slow.Delay = TimeSpan.FromMinutes(10);
+        // The slow endpoint's delivery is older, so a one-at-a-time dispatcher would send it first.
+        var (_, slowAlarm) = await FireAsync(new AlarmRecipients(WebhookUrl: slow.Url));
+        var (_, fastAlarm) = await FireAsync(new AlarmRecipients(WebhookUrl: fast.Url));
+
+        var round = Dispatcher.DispatchDueAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await DeliveryAsync(fastAlarm, DeliveryChannel.Webhook)).State != DeliveryState.Delivered && DateTime.UtcNow < deadline && !round.IsCompleted)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(DeliveryState.Delivered, (await DeliveryAsync(fastAlarm, DeliveryChannel.Webhook)).State);
+        var whileFastDone = await DeliveryAsync(slowAlarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Pending, whileFastDone.State);
+        Assert.Equal(0, whileFastDone.Attempts);
+        Assert.Single(slow.Received);
+
+        await round;
+        var timedOut = await DeliveryAsync(slowAlarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Pending, timedOut.State);
+        Assert.Equal(1, timedOut.Attempts);
+        Assert.Equal("Timed out.", timedOut.LastError);
+
+        slow.Delay = TimeSpan.Zero;
+        await Dispatcher.DispatchDueAsync();
+        var retried = await DeliveryAsync(slowAlarm, DeliveryChannel.Webhook);
+        Assert.Equal(DeliveryState.Delivered, retried.State);
+        Assert.Equal(2, retried.Attempts);
+        Assert.Single(fast.Accepted);
+    }
+
+    [Fact]
     public async Task DispatchDue_Email_WritesMailToPickupDirectory()
     {
         var address = $"ops-{Guid.NewGuid():N}@example.com";
@@ -119,10 +154,16 @@ public class NotificationDispatcherTests(DispatcherFactory factory) : TenantTest
 
     private async Task<(string Iccid, int AlarmId)> FireAsync(AlarmRecipients recipients)
     {
+        var (iccid, alarmId, _) = await FireWithSecretAsync(recipients);
+        return (iccid, alarmId);
+    }
+
+    private async Task<(string Iccid, int AlarmId, string? WebhookSecret)> FireWithSecretAsync(AlarmRecipients recipients)
+    {
         var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
         var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "dispatch", Iccids: [sim.Iccid], Recipients: recipients));
         await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
-        return (sim.Iccid, alarm.Id);
+        return (sim.Iccid, alarm.Id, alarm.WebhookSecret);
     }
 
     private Task<NotificationDelivery> DeliveryAsync(int alarmId, DeliveryChannel channel) =>
@@ -142,7 +183,6 @@ public class NotificationOutboxRestartTests
         {
             ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder, "shared.db")}",
             ["Notifications:RetryBaseSeconds"] = "0",
-            ["Webhooks:Secret"] = "s",
             [ImeiPortal.Features.Notifications.WebhookTargets.AllowPrivateKey] = "true",
         };
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -13,6 +13,7 @@ internal sealed class AlarmConfiguration : IEntityTypeConfiguration<Alarm>
     {
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.WebhookUrl).HasMaxLength(500);
+        builder.Property(a => a.WebhookSecret).HasMaxLength(1000);
         builder.Property(a => a.FilterNetwork).HasMaxLength(50);
         builder.Property(a => a.FilterTag).HasMaxLength(100);
         builder.Property(a => a.Iccids).AsDelimitedList();

@@ -20,7 +20,8 @@ public enum AlarmAction
 
 /// <summary>
 /// A rule that watches SIMs and notifies people (and may act on the SIM) when its condition holds.
-/// Scope: <see cref="Iccids"/> when given, else <see cref="CustomerId"/>'s SIMs, else all of the partner's.
+/// Scope: the partner's SIMs, or <see cref="CustomerId"/>'s when set; <see cref="Iccids"/>, when given, narrow it to those
+/// SIMs while they stay in that scope (a SIM moved to another customer leaves a customer's alarm).
 /// </summary>
 public sealed class Alarm : ITenantOwned
 {
@@ -45,6 +46,9 @@ public sealed class Alarm : ITenantOwned
     public List<string> RecipientUserIds { get; set; } = [];
     public List<string> RecipientEmails { get; set; } = [];
     public string? WebhookUrl { get; set; }
+
+    /// <summary>The webhook's signing secret, stored encrypted (never the plain secret); null until the alarm has a webhook.</summary>
+    public string? WebhookSecret { get; set; }
 
     /// <summary>Usage alarms: megabytes per billing month (one SIM, the pool, or each dynamic pool).</summary>
     public long? ThresholdMb { get; set; }

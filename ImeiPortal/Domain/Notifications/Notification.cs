@@ -110,5 +110,13 @@ public sealed class NotificationDelivery
         NextAttemptAt = at + TimeSpan.FromTicks(baseDelay.Ticks * (1L << Math.Min(Attempts - 1, 16)));
     }
 
+    /// <summary>Gives up without an attempt: the delivery cannot be made as it must be (nothing was sent).</summary>
+    public void Abandon(string reason)
+    {
+        State = DeliveryState.Failed;
+        NextAttemptAt = null;
+        LastError = reason.Length > 500 ? reason[..500] : reason;
+    }
+
     public void MarkRead(DateTime at) => ReadAt ??= at;
 }

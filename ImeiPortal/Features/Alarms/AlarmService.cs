@@ -2,6 +2,7 @@ using ImeiPortal.Data;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Notifications;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,12 @@ public sealed record AlarmDto(
     AlarmRecipients Recipients,
     long? ThresholdMb,
     AlarmFilter? Filter,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    string? WebhookSecret = null);
+
+/// <summary>A webhook alarm's new signing secret, shown this once.</summary>
+public sealed record WebhookSecretDto(string Secret);
 
 public sealed record AlarmQuery(AlarmType? Type = null, int? CustomerId = null, int Page = 1, int PageSize = 50);
 
@@ -43,7 +49,7 @@ public sealed record AlarmQuery(AlarmType? Type = null, int? CustomerId = null, 
 /// Alarm rules. Scope: partner users manage their partner's alarms (optionally narrowed to a customer),
 /// customer users only their own customer's; an alarm never reaches SIMs or users outside its tenant.
 /// </summary>
-public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, WebhookSecrets webhookSecrets)
 {
     public const int MaxIccids = 10_000;
     public const int MaxRecipients = 50;
@@ -89,9 +95,11 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
 
         var alarm = new Alarm(partnerId!.Value, request.Type!.Value, request.Name!.Trim(), clock.GetUtcNow().UtcDateTime);
         Apply(alarm, request, customerId);
+        var secret = EnsureWebhookSecret(alarm);
         db.Alarms.Add(alarm);
         await db.SaveChangesAsync(cancellationToken);
-        return ToDto(alarm);
+        // The only time the secret is shown without a rotation: the receiver needs it before the first webhook arrives.
+        return ToDto(alarm) with { WebhookSecret = secret };
     }
 
     public async Task<AlarmDto> UpdateAsync(int id, SaveAlarmRequest request, CancellationToken cancellationToken = default)
@@ -112,6 +120,8 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
 
         alarm.Name = request.Name!.Trim();
         Apply(alarm, request, customerId);
+        // A webhook added later is signed from its first delivery on; its owner reads the secret by rotating it.
+        EnsureWebhookSecret(alarm);
         alarm.Version++;
         try
         {
@@ -137,6 +147,32 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         return ToDto(alarm);
     }
 
+    /// <summary>Replaces a webhook alarm's signing secret; the old one stops verifying with the next delivery.</summary>
+    public async Task<WebhookSecretDto> RotateWebhookSecretAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var alarm = await FindAsync(db, id, cancellationToken);
+        user.Require(Permission.ManageAlarms);
+        if (alarm.WebhookUrl is null)
+        {
+            throw new ConflictException($"Alarm {id} has no webhook, so it has no signing secret; set recipients.webhookUrl first.");
+        }
+
+        var (secret, stored) = webhookSecrets.Generate();
+        alarm.WebhookSecret = stored;
+        alarm.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException($"Alarm {id} was changed by someone else; reload and try again.");
+        }
+
+        return new WebhookSecretDto(secret);
+    }
+
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -145,6 +181,19 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         // Its notifications stay: history must not vanish with the rule that produced it.
         db.Alarms.Remove(alarm);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Gives a webhook alarm without a secret its own; returns the new secret, or null when none was needed.</summary>
+    private string? EnsureWebhookSecret(Alarm alarm)
+    {
+        if (alarm.WebhookUrl is null || alarm.WebhookSecret is not null)
+        {
+            return null;
+        }
+
+        var (secret, stored) = webhookSecrets.Generate();
+        alarm.WebhookSecret = stored;
+        return secret;
     }
 
     private async Task<Alarm> FindAsync(PortalDbContext db, int id, CancellationToken cancellationToken) =>
@@ -378,6 +427,7 @@ public static class AlarmsApi
             return Results.Created($"/api/alarms/{alarm.Id}", alarm);
         });
         group.MapPut("/{id:int}", (int id, SaveAlarmRequest request, AlarmService alarms, CancellationToken ct) => alarms.UpdateAsync(id, request, ct));
+        group.MapPost("/{id:int}/webhook-secret", (int id, AlarmService alarms, CancellationToken ct) => alarms.RotateWebhookSecretAsync(id, ct));
         group.MapDelete("/{id:int}", async (int id, AlarmService alarms, CancellationToken ct) =>
         {
             await alarms.DeleteAsync(id, ct);

@@ -44,22 +44,21 @@ public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvi
         }
     }
 
-    /// <summary>An alarm's scope: its ICCIDs when listed, else its customer's SIMs, else all of its partner's.</summary>
+    /// <summary>
+    /// An alarm covers a SIM only while the SIM is in the alarm's tenant (partner, and customer when it has one); its
+    /// ICCIDs, when listed, narrow that further. The list alone is not enough: a SIM moved to another customer keeps
+    /// its ICCID, and the old customer's alarm must not deactivate it or send its IMEIs to the old customer.
+    /// </summary>
     public static bool Covers(Alarm alarm, Sim sim)
     {
         ArgumentNullException.ThrowIfNull(alarm);
         ArgumentNullException.ThrowIfNull(sim);
-        if (alarm.PartnerId != sim.PartnerId)
+        if (alarm.PartnerId != sim.PartnerId || (alarm.CustomerId is { } customerId && customerId != sim.CustomerId))
         {
             return false;
         }
 
-        if (alarm.Iccids.Count > 0)
-        {
-            return alarm.Iccids.Contains(sim.Iccid, StringComparer.Ordinal);
-        }
-
-        return alarm.CustomerId is null || alarm.CustomerId == sim.CustomerId;
+        return alarm.Iccids.Count == 0 || alarm.Iccids.Contains(sim.Iccid, StringComparer.Ordinal);
     }
 
     private async Task<string> ApplyActionAsync(PortalDbContext db, Alarm alarm, Sim sim, DateTime now, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Mail;
 using System.Security.Cryptography;
@@ -11,19 +12,24 @@ using Microsoft.EntityFrameworkCore;
 namespace ImeiPortal.Features.Notifications;
 
 /// <summary>
-/// The outbox reader: sends every pending delivery that is due, one at a time, saving its state after each
-/// attempt. Deliveries live in the database, so a failure or a restart only delays them; nothing is lost.
+/// The outbox reader: sends every pending delivery that is due, saving its state after each attempt. Deliveries live in
+/// the database, so a failure or a restart only delays them; nothing is lost. Sends run concurrently, at most
+/// <see cref="MaxPerTarget"/> at a time per webhook endpoint or email address and each with a timeout, so one tenant's
+/// slow endpoint never holds up another's deliveries.
 /// </summary>
 public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes,
     IHttpClientFactory httpClients,
     IConfiguration configuration,
     IHostEnvironment environment,
+    WebhookSecrets webhookSecrets,
     TimeProvider clock,
     ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     public const string SignatureHeader = "X-ImeiPortal-Signature";
     public const string HttpClientName = "webhooks";
+    public const int MaxPerTarget = 2;
+    private const int MaxSending = 32;
     private const int BatchSize = 100;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -31,8 +37,11 @@ public sealed class NotificationDispatcher(
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    // The loop and a direct call (tests, an admin "send now") must not send the same delivery twice.
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    // Deliveries being sent now. The loop's rounds overlap (a slow send must not stop the next poll) and tests or an
+    // admin may call a round directly: a delivery claimed here is never sent by a second round at the same time.
+    private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private readonly SemaphoreSlim _sending = new(MaxSending, MaxSending);
+    private readonly TargetLimits _perTarget = new(MaxPerTarget);
 
     private int MaxAttempts => configuration.GetValue("Notifications:MaxAttempts", 8);
 
@@ -41,48 +50,61 @@ public sealed class NotificationDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(configuration.GetValue("Notifications:PollMilliseconds", 2000));
+        var rounds = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The loop must survive anything (a locked database, a bad row); the next round retries.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                logger.LogError(e, "Notification dispatch round failed");
-            }
-
+            rounds.RemoveAll(r => r.IsCompleted);
+            rounds.Add(RunRoundAsync(stoppingToken));
             try
             {
                 await Task.Delay(interval, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {
-                return;
+                break;
             }
+        }
+
+        await Task.WhenAll(rounds);
+    }
+
+    private async Task RunRoundAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DispatchDueAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+#pragma warning disable CA1031 // The loop must survive anything (a locked database, a bad row); the next round retries.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogError(e, "Notification dispatch round failed");
         }
     }
 
-    /// <summary>Sends the deliveries due now; returns how many were attempted.</summary>
+    /// <summary>Sends the deliveries due now that no other round is sending; returns how many were attempted.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(CurrentUser.ForSystem("notifications"));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.NotificationDeliveries.AsNoTracking()
+            .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
+            .Select(d => d.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var claimed = candidates.Where(id => _inFlight.TryAdd(id, 0)).ToList();
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(CurrentUser.ForSystem("notifications"));
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var due = await db.NotificationDeliveries
-                .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
+            // Read after claiming: a round that sent one of these saved its outcome before it let go of the claim.
+            var due = claimed.Count == 0 ? [] : await db.NotificationDeliveries
+                .Where(d => claimed.Contains(d.Id) && d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
                 .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-                .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
@@ -91,58 +113,143 @@ public sealed class NotificationDispatcher(
 
             var ids = due.Select(d => d.NotificationId).Distinct().ToList();
             var notifications = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
-            foreach (var delivery in due)
-            {
-                var error = await SendAsync(delivery, notifications[delivery.NotificationId], cancellationToken);
-                var at = clock.GetUtcNow().UtcDateTime;
-                if (error is null)
-                {
-                    delivery.Delivered(at);
-                }
-                else
-                {
-                    logger.LogWarning("Delivery {Id} ({Channel}) failed: {Error}", delivery.Id, delivery.Channel, error);
-                    delivery.AttemptFailed(error, at, MaxAttempts, RetryBase);
-                }
-
-                // Saved per delivery: a crash after a send repeats at most that one send.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
+            var secrets = await SigningSecretsAsync(db, due.Where(d => d.Channel == DeliveryChannel.Webhook).Select(d => notifications[d.NotificationId].AlarmId), cancellationToken);
+            using var saving = new SemaphoreSlim(1, 1);
+            await Task.WhenAll(due.Select(delivery => AttemptAsync(db, saving, delivery, notifications[delivery.NotificationId], secrets, cancellationToken)));
             return due.Count;
         }
         finally
         {
-            _gate.Release();
+            foreach (var id in claimed)
+            {
+                _inFlight.TryRemove(id, out _);
+            }
         }
     }
 
     public override void Dispose()
     {
-        _gate.Dispose();
+        _sending.Dispose();
         base.Dispose();
     }
 
-    /// <summary>HMAC-SHA256 of the body with the shared secret, as receivers verify it.</summary>
+    /// <summary>HMAC-SHA256 of the body keyed with the UTF-8 text of the alarm's secret, as receivers verify it.</summary>
     public static string Sign(byte[] body, string secret) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 
-    private async Task<string?> SendAsync(NotificationDelivery delivery, Notification notification, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored secret of each webhook alarm, by alarm id. An alarm from before per-alarm secrets gets its own here,
+    /// at first use, so nothing is ever signed with an empty or shared key; its owner reads it by rotating it.
+    /// </summary>
+    private async Task<Dictionary<int, string>> SigningSecretsAsync(PortalDbContext db, IEnumerable<int> alarmIds, CancellationToken cancellationToken)
     {
+        var ids = alarmIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var alarms = await db.Alarms.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        var generated = false;
+        foreach (var alarm in alarms.Where(a => a.WebhookUrl is not null && a.WebhookSecret is null))
+        {
+            alarm.WebhookSecret = webhookSecrets.Generate().Stored;
+            generated = true;
+        }
+
+        if (generated)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return alarms.Where(a => a.WebhookSecret is not null).ToDictionary(a => a.Id, a => a.WebhookSecret!);
+    }
+
+    /// <summary>One delivery: wait for its target's turn, send, then record the outcome (saves are one at a time per context).</summary>
+    private async Task AttemptAsync(PortalDbContext db, SemaphoreSlim saving, NotificationDelivery delivery, Notification notification,
+        Dictionary<int, string> secrets, CancellationToken cancellationToken)
+    {
+        string? error;
+        string? abandoned = null;
+        if (delivery.Channel == DeliveryChannel.Webhook && !secrets.ContainsKey(notification.AlarmId))
+        {
+            abandoned = "Not sent: the alarm was deleted, and with it the webhook's signing secret.";
+            error = abandoned;
+        }
+        else
+        {
+            using var turn = await _perTarget.EnterAsync(TargetKey(delivery), cancellationToken);
+            await _sending.WaitAsync(cancellationToken);
+            try
+            {
+                error = await SendAsync(delivery, notification, secrets, cancellationToken);
+            }
+            finally
+            {
+                _sending.Release();
+            }
+        }
+
+        await saving.WaitAsync(cancellationToken);
+        try
+        {
+            var at = clock.GetUtcNow().UtcDateTime;
+            if (abandoned is not null)
+            {
+                delivery.Abandon(abandoned);
+            }
+            else if (error is null)
+            {
+                delivery.Delivered(at);
+            }
+            else
+            {
+                logger.LogWarning("Delivery {Id} ({Channel}) failed: {Error}", delivery.Id, delivery.Channel, error);
+                delivery.AttemptFailed(error, at, MaxAttempts, RetryBase);
+            }
+
+            // Saved per delivery: a crash after a send repeats at most that one send.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            saving.Release();
+        }
+    }
+
+    /// <summary>What one endpoint is: a webhook's scheme, host and port, an email address; the portal channel needs no turn.</summary>
+    private static string? TargetKey(NotificationDelivery delivery) => delivery.Channel switch
+    {
+        DeliveryChannel.Webhook => Uri.TryCreate(delivery.Target, UriKind.Absolute, out var uri) ? "webhook:" + uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() : null,
+        DeliveryChannel.Email => "email:" + delivery.Target.ToLowerInvariant(),
+        _ => null,
+    };
+
+    private async Task<string?> SendAsync(NotificationDelivery delivery, Notification notification, Dictionary<int, string> secrets, CancellationToken cancellationToken)
+    {
+        var seconds = delivery.Channel == DeliveryChannel.Email
+            ? configuration.GetValue("Smtp:TimeoutSeconds", 30.0)
+            : configuration.GetValue("Webhooks:TimeoutSeconds", 10.0);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
         try
         {
             return delivery.Channel switch
             {
                 // The portal channel is the database row itself: it is there for the recipient to read.
                 DeliveryChannel.Portal => null,
-                DeliveryChannel.Email => await SendEmailAsync(delivery.Target, notification, cancellationToken),
-                DeliveryChannel.Webhook => await PostWebhookAsync(delivery, notification, cancellationToken),
+                DeliveryChannel.Email => await SendEmailAsync(delivery.Target, notification, timeout.Token),
+                DeliveryChannel.Webhook => await PostWebhookAsync(delivery, notification, secrets[notification.AlarmId], timeout.Token),
                 _ => $"Unknown channel {delivery.Channel}.",
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (CryptographicException)
+        {
+            return "The alarm's webhook secret cannot be read (the data protection key ring changed); rotate the secret.";
         }
         catch (Exception e) when (e is HttpRequestException or SmtpException or IOException or OperationCanceledException
             or InvalidOperationException or FormatException or UnauthorizedAccessException)
@@ -181,7 +288,7 @@ public sealed class NotificationDispatcher(
         return null;
     }
 
-    private async Task<string?> PostWebhookAsync(NotificationDelivery delivery, Notification notification, CancellationToken cancellationToken)
+    private async Task<string?> PostWebhookAsync(NotificationDelivery delivery, Notification notification, string storedSecret, CancellationToken cancellationToken)
     {
         if (WebhookTargets.SchemeError(delivery.Target) is { } refused)
         {
@@ -203,12 +310,79 @@ public sealed class NotificationDispatcher(
         }, Json);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Target) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        request.Headers.Add(SignatureHeader, Sign(body, configuration["Webhooks:Secret"] ?? ""));
+        request.Headers.Add(SignatureHeader, Sign(body, webhookSecrets.Reveal(storedSecret)));
         // Lets a receiver drop a repeat after a lost acknowledgement.
         request.Headers.Add("X-ImeiPortal-Delivery", delivery.Id.ToString(CultureInfo.InvariantCulture));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(configuration.GetValue("Webhooks:TimeoutSeconds", 10.0)));
-        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode} from the webhook.";
+    }
+}
+
+/// <summary>At most a given number of concurrent sends per target; a target's gate lives only while someone uses it.</summary>
+internal sealed class TargetLimits(int perTarget)
+{
+    private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
+
+    /// <summary>Waits for a turn at <paramref name="target"/> (none needed for null); dispose the result to end it.</summary>
+    public async Task<IDisposable> EnterAsync(string? target, CancellationToken cancellationToken)
+    {
+        if (target is null)
+        {
+            return Turn.None;
+        }
+
+        Gate gate;
+        lock (_gates)
+        {
+            if (!_gates.TryGetValue(target, out gate!))
+            {
+                gate = new Gate(perTarget);
+                _gates[target] = gate;
+            }
+
+            gate.Users++;
+        }
+
+        try
+        {
+            await gate.Semaphore.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Leave(target, gate, entered: false);
+            throw;
+        }
+
+        return new Turn(() => Leave(target, gate, entered: true));
+    }
+
+    private void Leave(string target, Gate gate, bool entered)
+    {
+        if (entered)
+        {
+            gate.Semaphore.Release();
+        }
+
+        lock (_gates)
+        {
+            if (--gate.Users == 0)
+            {
+                _gates.Remove(target);
+                gate.Semaphore.Dispose();
+            }
+        }
+    }
+
+    private sealed class Gate(int perTarget)
+    {
+        public SemaphoreSlim Semaphore { get; } = new(perTarget, perTarget);
+        public int Users { get; set; }
+    }
+
+    private sealed class Turn(Action? leave) : IDisposable
+    {
+        public static readonly Turn None = new(null);
+
+        public void Dispose() => leave?.Invoke();
     }
 }

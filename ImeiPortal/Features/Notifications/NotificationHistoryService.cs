@@ -6,7 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Notifications;
 
-public sealed record DeliveryDto(DeliveryChannel Channel, string Target, DeliveryState State, int Attempts);
+/// <summary>
+/// One recipient's delivery. <see cref="Target"/> is null when the delivery is another scope's: a partner-level alarm's
+/// recipients (its people, addresses, webhook URL with any token in it) seen by a customer's user. Such a delivery is
+/// still listed with its channel and state, so the user can tell it went out, but not to whom.
+/// </summary>
+public sealed record DeliveryDto(DeliveryChannel Channel, string? Target, DeliveryState State, int Attempts);
 
 public sealed record NotificationDto(
     long Id,
@@ -37,14 +42,15 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         var notifications = Filter(db, query);
         var total = await notifications.CountAsync(cancellationToken);
         var items = await Project(page.Of(Order(notifications), total)).ToListAsync(cancellationToken);
-        return new PagedResult<NotificationDto>(items, total);
+        return new PagedResult<NotificationDto>(await WithVisibleTargetsAsync(db, items, cancellationToken), total);
     }
 
     public async Task<NotificationDto> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Project(db.Notifications.AsNoTracking().VisibleTo(user).Where(n => n.Id == id)).FirstOrDefaultAsync(cancellationToken)
+        var notification = await Project(db.Notifications.AsNoTracking().VisibleTo(user).Where(n => n.Id == id)).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Notification", id);
+        return (await WithVisibleTargetsAsync(db, [notification], cancellationToken))[0];
     }
 
     /// <summary>The caller's unread portal notifications (the badge).</summary>
@@ -101,6 +107,26 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         notifications.Select(n => new NotificationDto(
             n.Id, n.AlarmId, n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged,
             n.Deliveries.OrderBy(d => d.Id).Select(d => new DeliveryDto(d.Channel, d.Target, d.State, d.Attempts)).ToList()));
+
+    /// <summary>
+    /// A customer's notification may come from its partner's alarm; that alarm's recipients are the partner's to know, so
+    /// a customer's user sees their targets only for alarms of their own scope (and always their own portal delivery).
+    /// Platform and partner users see every alarm their notifications can come from, deleted ones included.
+    /// </summary>
+    private async Task<List<NotificationDto>> WithVisibleTargetsAsync(PortalDbContext db, List<NotificationDto> items, CancellationToken cancellationToken)
+    {
+        if (user.Level is TenantLevel.Platform or TenantLevel.Partner || items.Count == 0)
+        {
+            return items;
+        }
+
+        var alarmIds = items.Select(n => n.AlarmId).Distinct().ToList();
+        var own = (await db.Alarms.VisibleTo(user).Where(a => alarmIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return items.ConvertAll(n => own.Contains(n.AlarmId) ? n : n with
+        {
+            Deliveries = [.. n.Deliveries.Select(d => d.Channel == DeliveryChannel.Portal && d.Target == user.UserId ? d : d with { Target = null })],
+        });
+    }
 }
 
 public static class NotificationsApi

@@ -19,38 +19,67 @@ public static class WebhookTargets
             ? null
             : "Webhook URL refused: only absolute http or https URLs are called.";
 
+    /// <summary>
+    /// Every IPv4 range that is not the public internet (IANA special-purpose registry): this network, private, CGNAT,
+    /// loopback, link-local (incl. cloud metadata services), IETF protocol assignments, documentation, benchmarking,
+    /// 6to4 relay anycast, multicast and reserved, broadcast.
+    /// </summary>
+    private static readonly IPNetwork[] InternalV4 = Networks(
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",
+        "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+        "224.0.0.0/4", "240.0.0.0/4");
+
+    /// <summary>
+    /// IPv6 ranges that are never a public webhook: unspecified and loopback, discard-only, IETF protocol assignments
+    /// (incl. Teredo, which tunnels to an IPv4 host the guard cannot see, and ORCHID), documentation, site-local, unique local, link-local, multicast.
+    /// </summary>
+    private static readonly IPNetwork[] InternalV6 = Networks(
+        "::/128", "::1/128", "100::/64", "2001::/23", "2001:db8::/32", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10",
+        "fec0::/10", "ff00::/8");
+
+    /// <summary>IPv6 forms that carry an IPv4 address in their low (or, for 6to4, second and third) 32 bits.</summary>
+    private static readonly IPNetwork Nat64 = IPNetwork.Parse("64:ff9b::/96");
+    private static readonly IPNetwork Nat64LocalUse = IPNetwork.Parse("64:ff9b:1::/48");
+    private static readonly IPNetwork SixToFour = IPNetwork.Parse("2002::/16");
+    private static readonly IPNetwork Ipv4Compatible = IPNetwork.Parse("::/96");
+
+    /// <summary>
+    /// True for an address a webhook may not reach. An IPv6 form that embeds an IPv4 address (mapped, NAT64, 6to4,
+    /// IPv4-compatible) is judged by that IPv4 address, since that is where a gateway or the host's stack sends it.
+    /// </summary>
     public static bool IsInternal(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
+        if (address.AddressFamily == AddressFamily.InterNetwork)
+        {
+            return InternalV4.Any(n => n.Contains(address));
+        }
+
+        if (EmbeddedIpv4(address) is { } v4)
+        {
+            return InternalV4.Any(n => n.Contains(v4));
+        }
+
+        // A local-use NAT64 prefix translates into the operator's own network.
+        return Nat64LocalUse.Contains(address) || InternalV6.Any(n => n.Contains(address));
+    }
+
+    private static IPNetwork[] Networks(params string[] cidrs) => Array.ConvertAll(cidrs, c => IPNetwork.Parse(c));
+
+    private static IPAddress? EmbeddedIpv4(IPAddress address)
+    {
         if (address.IsIPv4MappedToIPv6)
         {
-            address = address.MapToIPv4();
+            return address.MapToIPv4();
         }
 
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast))
+        var bytes = address.GetAddressBytes();
+        if (Nat64.Contains(address) || (Ipv4Compatible.Contains(address) && !IPAddress.IPv6Any.Equals(address) && !IPAddress.IPv6Loopback.Equals(address)))
         {
-            return true;
+            return new IPAddress(bytes.AsSpan(12, 4));
         }
 
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            var b = address.GetAddressBytes();
-            // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast.
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || (b[0] & 0xFE) == 0xFC;
-        }
-
-        var v4 = address.GetAddressBytes();
-        return v4[0] switch
-        {
-            0 or 10 or 127 => true,
-            100 => v4[1] is >= 64 and <= 127, // carrier-grade NAT
-            169 => v4[1] == 254, // link-local, incl. cloud metadata services
-            172 => v4[1] is >= 16 and <= 31,
-            192 => v4[1] == 168 || (v4[1] == 0 && v4[2] is 0 or 2),
-            198 => v4[1] is 18 or 19,
-            >= 224 => true, // multicast and reserved
-            _ => false,
-        };
+        return SixToFour.Contains(address) ? new IPAddress(bytes.AsSpan(2, 4)) : null;
     }
 
     /// <summary>The webhook client's handler: connects only to addresses <see cref="IsInternal"/> accepts.</summary>

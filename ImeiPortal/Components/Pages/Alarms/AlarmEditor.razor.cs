@@ -24,6 +24,11 @@ public sealed partial class AlarmEditor
     private IReadOnlyList<UserDto> _users = [];
     private bool _loading = true;
     private bool _saving;
+    private bool _rotating;
+    private bool _hasWebhook;
+
+    // Shown once, after creation or a rotation; never loaded again.
+    private string? _webhookSecret;
 
     [Parameter] public int? Id { get; set; }
 
@@ -33,6 +38,7 @@ public sealed partial class AlarmEditor
     [Inject] private UserService Users { get; set; } = default!;
     [Inject] private NotificationService Notify { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private DialogService Dialogs { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     private bool IsNew => Id is null;
@@ -57,6 +63,7 @@ public sealed partial class AlarmEditor
             }
 
             _form = Id is { } id ? AlarmForm.From(await Alarms.GetAsync(id)) : new AlarmForm { PartnerId = CurrentUser.PartnerId };
+            _hasWebhook = !string.IsNullOrWhiteSpace(_form.WebhookUrl);
         });
         if (!loaded && Id is not null)
         {
@@ -64,6 +71,20 @@ public sealed partial class AlarmEditor
         }
 
         _loading = false;
+    }
+
+    private async Task RotateSecretAsync()
+    {
+        var sure = await Dialogs.Confirm("Rotate the webhook secret? The current one stops verifying with the next delivery; give the receiver the new one.",
+            "Rotate secret", new ConfirmOptions { OkButtonText = "Rotate", CancelButtonText = "Cancel" });
+        if (sure != true || Id is not { } id)
+        {
+            return;
+        }
+
+        _rotating = true;
+        await UiErrors.RunAsync(Notify, async () => _webhookSecret = (await Alarms.RotateWebhookSecretAsync(id)).Secret);
+        _rotating = false;
     }
 
     private void ChooseType(AlarmType type)
@@ -89,10 +110,11 @@ public sealed partial class AlarmEditor
 
             var request = _form.ToRequest(Level);
             var alarm = Id is { } id ? await Alarms.UpdateAsync(id, request) : await Alarms.CreateAsync(request);
+            _webhookSecret = alarm.WebhookSecret;
             Notify.Notify(NotificationSeverity.Success, $"Alarm {alarm.Name} {(IsNew ? "created" : "saved")}.");
         });
         _saving = false;
-        if (saved)
+        if (saved && _webhookSecret is null)
         {
             Navigation.NavigateTo("/alarms");
         }
