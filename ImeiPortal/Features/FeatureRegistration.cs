@@ -40,6 +40,8 @@ public static class FeatureRegistration
         services.AddScoped<UsageService>();
         services.AddScoped<NotificationHistoryService>();
         services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp => WebhookTargets.CreateHandler(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<EmailSender>();
+        services.AddScoped<Security.ISignInAlerts, SignInAlertMail>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddScoped<JournalService>();

@@ -15,9 +15,13 @@ public static class RateLimits
         var feedPerSecond = builder.Configuration.GetValue("RateLimiting:NetworkPerSecond", 200);
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The API login and the sign-in page's form post share this policy, so one partition (client address) holds
+            // both; showing the sign-in form (GET) is not a guess and is not counted.
+            options.AddPolicy(Login, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("show")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(NetworkFeed, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Request.Headers["X-Network-Key"].ToString(),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = feedPerSecond, Window = TimeSpan.FromSeconds(1) }));
