@@ -203,7 +203,7 @@ public static class NetworkSimulator
             }
 
             return new Options(url, values.GetValueOrDefault("key", "demo-network-key"), sims, minutes,
-                values.GetValueOrDefault("email", "admin@demo.imeiportal.test"), values.GetValueOrDefault("password", "Demo!2026"),
+                values.GetValueOrDefault("email", "admin@demo.imeiportal.test"), values.GetValueOrDefault("password", "Demo!2026-portal"),
                 int.Parse(values.GetValueOrDefault("seed", "2026"), CultureInfo.InvariantCulture));
         }
     }

@@ -58,8 +58,9 @@ public sealed class AuthApiTests(PortalFactory factory) : IClassFixture<PortalFa
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = PortalFactory.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // The same answer as a wrong password: a lock must not reveal that the account exists.
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("locked", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(AccountService.RefusedMessage, problem.GetProperty("detail").GetString());
         Assert.True(await factory.WithDbAsync(db => db.Journal.AnyAsync(j => j.Action == "User.LockedOut" && j.UserEmail == email)));
     }
 

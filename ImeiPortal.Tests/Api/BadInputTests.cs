@@ -49,7 +49,7 @@ public sealed class BadInputTests(PortalFactory factory) : TenantTests<PortalFac
         { "alarm iccid null", "POST", "/api/alarms", $$"""{"type":"StaticPool","name":"x","partnerId":{{Partner}},"iccids":[null],"thresholdMb":1}""" },
         { "alarm email null", "POST", "/api/alarms", $$$"""{"type":"ImeiStatusChange","name":"x","partnerId":{{{Partner}}},"recipients":{"emails":[null]}}""" },
         { "alarm user id null", "POST", "/api/alarms", $$$"""{"type":"ImeiStatusChange","name":"x","partnerId":{{{Partner}}},"recipients":{"userIds":[null]}}""" },
-        { "user role null", "POST", "/api/users", $$"""{"email":"nullrole@a.test","password":"Test!2026pw","roles":[null],"partnerId":{{Partner}}}""" },
+        { "user role null", "POST", "/api/users", $$"""{"email":"nullrole@a.test","password":"Test!2026-portal","roles":[null],"partnerId":{{Partner}}}""" },
         { "alarm thresholdMb overflows", "POST", "/api/alarms", $$"""{"type":"StaticPool","name":"x","iccids":["{{Sim}}"],"partnerId":{{Partner}},"thresholdMb":9223372036854775807}""" },
         { "alarm thresholdMb beyond a petabyte", "POST", "/api/alarms", $$"""{"type":"StaticPool","name":"x","iccids":["{{Sim}}"],"partnerId":{{Partner}},"thresholdMb":10000000000000}""" },
         { "fee report month 9999-12", "GET", "/api/reports/imei-lock-fees?month=9999-12", null },

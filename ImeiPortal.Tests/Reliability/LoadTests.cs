@@ -14,7 +14,7 @@ public sealed class LoadTests(ITestOutputHelper output)
     [Fact]
     public async Task Load_TenClientsAndTheFeedForTenSeconds_NoServerErrorsAndNoLostDetections()
     {
-        const string email = "admin@load.test", password = "Load!2026pw";
+        const string email = "admin@load.test", password = "Load!2026-portal";
         await using var portal = new RunningPortal(new Dictionary<string, string?>
         {
             ["Seed__Demo"] = "false",

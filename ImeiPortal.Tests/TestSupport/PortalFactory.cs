@@ -16,7 +16,7 @@ namespace ImeiPortal.Tests.TestSupport;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@test.imeiportal.test";
-    public const string Password = "Test!2026pw";
+    public const string Password = "Test!2026-portal";
     public const string NetworkKey = "test-network-key";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "imeiportal-tests", Guid.NewGuid().ToString("N"));

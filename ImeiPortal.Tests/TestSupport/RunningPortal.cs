@@ -23,7 +23,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
-    public const string DemoPassword = "Demo!2026";
+    public const string DemoPassword = "Demo!2026-portal";
 
     public async Task InitializeAsync()
     {

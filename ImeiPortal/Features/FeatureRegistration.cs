@@ -45,6 +45,8 @@ public static class FeatureRegistration
         services.AddScoped<NotificationHistoryService>();
         services.AddSingleton<WebhookSecrets>();
         services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp => WebhookTargets.CreateHandler(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<EmailSender>();
+        services.AddScoped<Security.ISignInAlerts, SignInAlertMail>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddScoped<JournalService>();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -7,30 +6,22 @@ using Microsoft.Extensions.Options;
 namespace ImeiPortal.Security;
 
 /// <summary>
-/// Re-checks a circuit's user every few minutes: a user deactivated or whose password changed is signed
-/// out of open pages too, not only of new requests.
+/// Re-checks a circuit's user every few seconds (<c>Security:RevalidationSeconds</c>, the cookie's interval too): a
+/// user deactivated, demoted or whose password changed loses open pages within seconds, and the page goes to sign-in.
 /// </summary>
-internal sealed class PortalAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+internal sealed class PortalAuthenticationStateProvider(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopeFactory,
+    IOptions<IdentityOptions> options,
+    IOptions<SecurityStampValidatorOptions> interval)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => interval.Value.ValidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await userManager.GetUserAsync(authenticationState.User);
-        if (user is null || !user.IsActive)
-        {
-            return false;
-        }
-
-        if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await userManager.GetSecurityStampAsync(user);
+        return await SecurityStamps.IsCurrentAsync(userManager, options.Value, authenticationState.User);
     }
 }

@@ -16,9 +16,13 @@ public static class RateLimits
         var networkKey = builder.Configuration[NetworkKeyAuthentication.KeyName];
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(Login, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The API login and the sign-in page's form post share this policy, so one partition (client address) holds
+            // both; showing the sign-in form (GET) is not a guess and is not counted.
+            options.AddPolicy(Login, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("show")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // A valid key is counted by its name; anything else by address, so made-up keys cannot each get a fresh bucket.
             // This limiter runs before authorization, so calls with a wrong key are limited too.
             options.AddPolicy(NetworkFeed, context => RateLimitPartition.GetFixedWindowLimiter(

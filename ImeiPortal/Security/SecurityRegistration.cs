@@ -26,19 +26,26 @@ public static class SecurityRegistration
                 options.User.RequireUniqueEmail = true;
                 // Makes Identity consult ActiveUserConfirmation: a deactivated user cannot sign in.
                 options.SignIn.RequireConfirmedAccount = true;
-                options.Password.RequiredLength = 8;
+                options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
+                // Identity's lockout is account-wide, so anyone could lock anyone out; SignInLockout locks per
+                // account and client address with these limits instead.
+                options.Lockout.AllowedForNewUsers = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
-            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActiveUserConfirmation>();
         services.AddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Cookies and open pages re-check the user this often: a deactivation or role change takes effect within it.
+        var revalidation = TimeSpan.FromSeconds(builder.Configuration.GetValue("Security:RevalidationSeconds", 5.0));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation);
+        services.AddMemoryCache();
+        services.AddSingleton<SignInLockout>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
@@ -52,10 +59,16 @@ public static class SecurityRegistration
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                // A deactivated user or changed password ends existing sessions within the validation interval.
+                // A deactivation, role change or changed password ends existing sessions within the validation interval.
                 options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             })
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+            // SecurityStampValidator signs this scheme out when it ends a session; without it that ending was a 500.
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, options => options.Cookie.Name = "ImeiPortal.TwoFactorRememberMe")
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.Events.OnMessageReceived = SecurityStamps.RejectStaleTokenAsync;
+            });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy

@@ -21,12 +21,11 @@ public static class AuthApi
                 return Results.Problem(
                     statusCode: StatusCodes.Status401Unauthorized,
                     title: "Sign-in failed",
-                    detail: result.IsLockedOut
-                        ? "This account is locked after repeated failed sign-ins. Try again later."
-                        : "Email or password is wrong, or the account is inactive.");
+                    detail: AccountService.RefusedMessage);
             })
             .AllowAnonymous()
             .DisableAntiforgery()
+            // One allowance per address, shared with the sign-in page (its form posts carry the same policy).
             .RequireRateLimiting(RateLimits.Login)
             .WithTags("Auth");
 

@@ -15,7 +15,7 @@ public sealed class SeedOptions
     public string? AdminPassword { get; set; }
     public bool Demo { get; set; }
     public int DemoSims { get; set; } = 3000;
-    public string DemoPassword { get; set; } = "Demo!2026";
+    public string DemoPassword { get; set; } = "Demo!2026-portal";
 }
 
 /// <summary>

@@ -20,8 +20,8 @@ namespace ImeiPortal.Features.Notifications;
 public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes,
     IHttpClientFactory httpClients,
+    EmailSender email,
     IConfiguration configuration,
-    IHostEnvironment environment,
     WebhookSecrets webhookSecrets,
     TimeProvider clock,
     ILogger<NotificationDispatcher> logger) : BackgroundService
@@ -260,31 +260,10 @@ public sealed class NotificationDispatcher(
 
     private async Task<string?> SendEmailAsync(string to, Notification notification, CancellationToken cancellationToken)
     {
-        using var message = new MailMessage(configuration["Smtp:From"] ?? "imeiportal@localhost", to)
-        {
-            Subject = notification.Kind == NotificationKind.ImeiStatusChange
-                ? $"IMEI lock alarm: SIM {notification.Iccid}"
-                : "Usage alarm",
-            Body = notification.Message,
-        };
-        using var smtp = new SmtpClient();
-        if (configuration["Smtp:Host"] is { Length: > 0 } host)
-        {
-            smtp.Host = host;
-            smtp.Port = configuration.GetValue("Smtp:Port", 25);
-            smtp.EnableSsl = configuration.GetValue("Smtp:EnableSsl", false);
-            smtp.DeliveryMethod = SmtpDeliveryMethod.Network;
-        }
-        else
-        {
-            // Without a mail server (the embedded setup) mail is written as .eml files an operator can pick up.
-            var folder = configuration["Smtp:PickupDirectory"] ?? Path.Combine(environment.ContentRootPath, "data", "mail");
-            Directory.CreateDirectory(folder);
-            smtp.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            smtp.PickupDirectoryLocation = Path.GetFullPath(folder);
-        }
-
-        await smtp.SendMailAsync(message, cancellationToken);
+        var subject = notification.Kind == NotificationKind.ImeiStatusChange
+            ? $"IMEI lock alarm: SIM {notification.Iccid}"
+            : "Usage alarm";
+        await email.SendAsync(to, subject, notification.Message, cancellationToken);
         return null;
     }
 

@@ -123,19 +123,25 @@ public sealed class UserService(
         validation.ThrowIfInvalid();
         var current = await userManager.GetRolesAsync(target);
         EnsureMayGrant(current);
+        var changed = false;
         if (request.Roles is { } wanted)
         {
             EnsureMayGrant(wanted);
             ThrowOnError(await userManager.RemoveFromRolesAsync(target, current.Except(wanted)), "roles");
             ThrowOnError(await userManager.AddToRolesAsync(target, wanted.Distinct().Except(current)), "roles");
+            changed = !current.ToHashSet(StringComparer.Ordinal).SetEquals(wanted);
         }
 
         if (request.Active is { } active && active != target.IsActive)
         {
             target.IsActive = active;
-            ThrowOnError(await userManager.UpdateAsync(target), "active");
-            // A new stamp ends the user's open sessions at the next validation.
-            await userManager.UpdateSecurityStampAsync(target);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            // A new stamp ends the user's API tokens at their next call, and sessions and open pages within seconds.
+            ThrowOnError(await userManager.UpdateSecurityStampAsync(target), "active");
         }
 
         return ToDto(target, [.. (await userManager.GetRolesAsync(target)).Order()], clock.GetUtcNow());
