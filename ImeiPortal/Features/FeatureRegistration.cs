@@ -45,6 +45,7 @@ public static class FeatureRegistration
         services.AddScoped<NotificationHistoryService>();
         services.AddSingleton<WebhookSecrets>();
         services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp => WebhookTargets.CreateHandler(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EmailSender>();
         services.AddScoped<Security.ISignInAlerts, SignInAlertMail>();
         services.AddSingleton<NotificationDispatcher>();

@@ -28,6 +28,8 @@ public sealed partial class OperationsApiTests(PortalFactory fixture) : IClassFi
         using var ended = new Worker(Task.CompletedTask);
         await running.StartAsync(CancellationToken.None);
         await ended.StartAsync(CancellationToken.None);
+        // .NET 10 runs ExecuteAsync off the starting thread: wait until the ended worker's loop is seen to end.
+        await ended.ExecuteTask!;
 
         var healthy = await new WorkersHealthCheck([running]).CheckHealthAsync(new HealthCheckContext());
         var unhealthy = await new WorkersHealthCheck([running, ended]).CheckHealthAsync(new HealthCheckContext());

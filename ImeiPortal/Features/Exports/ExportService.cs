@@ -60,7 +60,8 @@ public sealed record ExportFilters(
 /// straight to the output, so memory stays flat whatever the row count. The API streams to the response; a page
 /// can stream to a file and show progress from <see cref="CountAsync"/> and the <c>progress</c> callback.
 /// </summary>
-public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, CustomerService customers, NotificationHistoryService notifications, JournalService journal, TimeProvider clock)
+public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, CustomerService customers, NotificationHistoryService notifications, JournalService journal, TimeProvider clock,
+    Operations.PortalMetrics metrics)
 {
     /// <summary>How often progress is reported, in rows.</summary>
     public const int ProgressInterval = 1000;
@@ -104,7 +105,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(output);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return kind switch
+        var rows = kind switch
         {
             ExportKind.Sims => await WriteQueryAsync(db, SimRows(db, filters), SimTable, format, output, progress, cancellationToken),
             ExportKind.Notifications => await WriteQueryAsync(db, NotificationRows(db, filters), NotificationTable, format, output, progress, cancellationToken),
@@ -113,6 +114,8 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
             ExportKind.Usage => await WriteQueryAsync(db, UsageRows(db, filters), UsageTable, format, output, progress, cancellationToken),
             _ => throw new NotFoundException("Export", kind),
         };
+        metrics.ExportRows(kind.ToString(), format.ToString(), rows);
+        return rows;
     }
 
     private static IExportFileWriter CreateWriter(ExportFormat format, Stream output, string sheetName) =>

@@ -23,7 +23,7 @@ public sealed record AuthorizeResponse(SessionDecision Decision, string Reason);
 /// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
 public sealed class NetworkService(
     IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
-    FeedWriteGate gate, IOptions<NetworkOptions> options, ILogger<NetworkService> logger)
+    FeedWriteGate gate, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, ILogger<NetworkService> logger)
 {
     public const string Actor = "network";
     public const string UnknownSim = "Unknown SIM: no SIM has this ICCID.";
@@ -61,6 +61,7 @@ public sealed class NetworkService(
                 // A retry reads in its turn: whatever conflicted is then read as it is, so a busy SIM cannot fail it again.
                 var (accepted, duplicates, unknown) = await ApplyAsync(candidates, readAhead: attempt == 1, cancellationToken);
                 var all = rejected.Concat(unknown).OrderBy(r => r.Index).ToList();
+                metrics.DetectionsIngested(accepted);
                 return new DetectionBatchResult(accepted, duplicates, all);
             }
             catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && attempt < ConflictRetries)
@@ -200,6 +201,7 @@ public sealed class NetworkService(
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<RejectedItem>();
         var duplicates = 0;
+        var triggered = 0;
         var perSim = new Dictionary<long, (SimRead Read, List<Candidate> Items)>();
         foreach (var candidate in candidates)
         {
@@ -264,6 +266,7 @@ public sealed class NetworkService(
                 db.Entry(sim).Property(SimConfiguration.LastDetectionId).CurrentValue = latest;
             }
 
+            triggered += sim.Triggers.Count;
             foreach (var trigger in sim.Triggers)
             {
                 foreach (var handler in _handlers)
@@ -282,6 +285,8 @@ public sealed class NetworkService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         gate.Committed(perSim.Keys.ToHashSet());
+        // Counted once committed: a batch that conflicts and is retried must not count its triggers twice.
+        metrics.Triggered(triggered);
         return (detections.Count, duplicates, unknown);
     }
 

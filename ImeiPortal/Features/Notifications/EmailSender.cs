@@ -1,33 +1,86 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Net.Mail;
 using ImeiPortal.Security;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace ImeiPortal.Features.Notifications;
 
-/// <summary>Sends one email through <c>Smtp:Host</c>, or without a mail server into <c>Smtp:PickupDirectory</c>.</summary>
-public sealed class EmailSender(IConfiguration configuration, IHostEnvironment environment)
+/// <summary>How mail leaves the portal (<c>Smtp:*</c>). Without a host, mail is written to a pickup folder.</summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Smtp";
+
+    public string? Host { get; set; }
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 25;
+
+    /// <summary>Auto: TLS on connect for port 465, STARTTLS when the server offers it otherwise.</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    [Required]
+    public string From { get; set; } = "imeiportal@localhost";
+
+    /// <summary>Folder for .eml files when no host is set; default <c>data/mail</c> under the content root.</summary>
+    public string? PickupDirectory { get; set; }
+
+    [Range(1, 600)]
+    public double TimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>A mail could not be handed to the server (or the pickup folder): the delivery is retried.</summary>
+public sealed class EmailNotSentException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>Sends one plain-text email through <c>Smtp:Host</c> with MailKit, or without a mail server into the pickup folder.</summary>
+public sealed class EmailSender(IOptions<SmtpOptions> options, IHostEnvironment environment)
 {
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
-        using var message = new MailMessage(configuration["Smtp:From"] ?? "imeiportal@localhost", to) { Subject = subject, Body = body };
-        using var smtp = new SmtpClient();
-        if (configuration["Smtp:Host"] is { Length: > 0 } host)
+        var smtp = options.Value;
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(smtp.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+        try
         {
-            smtp.Host = host;
-            smtp.Port = configuration.GetValue("Smtp:Port", 25);
-            smtp.EnableSsl = configuration.GetValue("Smtp:EnableSsl", false);
-            smtp.DeliveryMethod = SmtpDeliveryMethod.Network;
-        }
-        else
-        {
-            // Without a mail server (the embedded setup) mail is written as .eml files an operator can pick up.
-            var folder = configuration["Smtp:PickupDirectory"] ?? Path.Combine(environment.ContentRootPath, "data", "mail");
-            Directory.CreateDirectory(folder);
-            smtp.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            smtp.PickupDirectoryLocation = Path.GetFullPath(folder);
-        }
+            if (string.IsNullOrWhiteSpace(smtp.Host))
+            {
+                await WriteToPickupAsync(message, smtp, cancellationToken);
+                return;
+            }
 
-        await smtp.SendMailAsync(message, cancellationToken);
+            using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(smtp.TimeoutSeconds).TotalMilliseconds };
+            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security, cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            }
+
+            await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException
+            or MailKit.CommandException or AuthenticationException or UnauthorizedAccessException or ParseException)
+        {
+            throw new EmailNotSentException($"Mail to {to} not sent: {e.Message}", e);
+        }
+    }
+
+    private async Task WriteToPickupAsync(MimeMessage message, SmtpOptions smtp, CancellationToken cancellationToken)
+    {
+        // The embedded setup has no mail server: mail lands as .eml files an operator (or a test) can pick up.
+        var folder = Path.GetFullPath(smtp.PickupDirectory ?? Path.Combine(environment.ContentRootPath, "data", "mail"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.eml");
+        await message.WriteToAsync(path, cancellationToken);
     }
 }
 
@@ -50,7 +103,7 @@ internal sealed class SignInAlertMail(EmailSender mail, ILogger<SignInAlertMail>
                 + "If this was not you, someone may be guessing your password: consider changing it.",
                 cancellationToken);
         }
-        catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (EmailNotSentException e)
         {
             // The lock holds whether or not the mail went out; a sign-in answer must not fail on the mail server.
             logger.LogWarning(e, "Could not mail {Email} about the sign-in lock for {Address}", user.Email, address);

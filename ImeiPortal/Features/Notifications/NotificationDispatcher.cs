@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,9 +20,11 @@ public sealed class NotificationDispatcher(
     IServiceScopeFactory scopes,
     IHttpClientFactory httpClients,
     EmailSender email,
+    Microsoft.Extensions.Options.IOptions<SmtpOptions> smtp,
     IConfiguration configuration,
     WebhookSecrets webhookSecrets,
     TimeProvider clock,
+    Operations.PortalMetrics metrics,
     ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     public const string SignatureHeader = "X-ImeiPortal-Signature";
@@ -210,6 +211,7 @@ public sealed class NotificationDispatcher(
 
             // Saved per delivery: a crash after a send repeats at most that one send.
             await db.SaveChangesAsync(cancellationToken);
+            metrics.Delivery(delivery.Channel.ToString(), delivery.State.ToString());
         }
         finally
         {
@@ -228,7 +230,7 @@ public sealed class NotificationDispatcher(
     private async Task<string?> SendAsync(NotificationDelivery delivery, Notification notification, Dictionary<int, string> secrets, CancellationToken cancellationToken)
     {
         var seconds = delivery.Channel == DeliveryChannel.Email
-            ? configuration.GetValue("Smtp:TimeoutSeconds", 30.0)
+            ? smtp.Value.TimeoutSeconds
             : configuration.GetValue("Webhooks:TimeoutSeconds", 10.0);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
@@ -251,7 +253,7 @@ public sealed class NotificationDispatcher(
         {
             return "The alarm's webhook secret cannot be read (the data protection key ring changed); rotate the secret.";
         }
-        catch (Exception e) when (e is HttpRequestException or SmtpException or IOException or OperationCanceledException
+        catch (Exception e) when (e is HttpRequestException or EmailNotSentException or IOException or OperationCanceledException
             or InvalidOperationException or FormatException or UnauthorizedAccessException)
         {
             return e is OperationCanceledException ? "Timed out." : e.Message;

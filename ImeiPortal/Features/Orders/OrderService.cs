@@ -28,7 +28,8 @@ public sealed class ProvisioningOptions
 }
 
 public sealed class OrderService(
-    IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options, ProvisioningSignal signal)
+    IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options, ProvisioningSignal signal,
+    Operations.PortalMetrics metrics)
 {
     /// <summary>Checks the order against the SIM as it is now and queues it; the SIM changes when the worker completes it.</summary>
     public async Task<OrderDto> PlaceAsync(string iccid, PlaceOrderRequest request, CancellationToken cancellationToken = default)
@@ -57,6 +58,7 @@ public sealed class OrderService(
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
+        metrics.Order(type.ToString(), order.State.ToString());
         return ToDto(order);
     }
 

@@ -13,7 +13,8 @@ namespace ImeiPortal.Features.Orders;
 /// when its precondition no longer holds. Orders are rows, so whatever was pending at a restart is picked up.
 /// </summary>
 public sealed class ProvisioningWorker(
-    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, ProvisioningSignal signal, TimeProvider clock, ILogger<ProvisioningWorker> logger)
+    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, ProvisioningSignal signal, TimeProvider clock, Operations.PortalMetrics metrics,
+    ILogger<ProvisioningWorker> logger)
     : BackgroundService
 {
     public const string Actor = "provisioning";
@@ -130,6 +131,7 @@ public sealed class ProvisioningWorker(
             {
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Order {OrderId} ({Type}) for SIM {Iccid}: {State}", order.Id, order.Type, order.Iccid, order.State);
+                metrics.Order(order.Type.ToString(), order.State.ToString());
                 return true;
             }
             catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyRetries)
