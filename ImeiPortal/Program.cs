@@ -16,6 +16,7 @@ if (await PortalCommands.TryRunAsync(args))
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.AddPortalData();
+builder.AddPortalForwardedHeaders();
 builder.AddPortalSecurity();
 builder.AddPortalRateLimits();
 builder.AddPortalApi();
@@ -26,6 +27,7 @@ var app = builder.Build();
 
 await app.InitialisePortalDataAsync();
 
+app.UsePortalForwardedHeaders();
 app.UsePortalApi();
 app.UsePortalUi();
 app.UseAuthentication();
