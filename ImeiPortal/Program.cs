@@ -28,6 +28,7 @@ var app = builder.Build();
 await app.InitialisePortalDataAsync();
 
 app.UsePortalForwardedHeaders();
+app.UsePortalLocalRedirects();
 app.UsePortalApi();
 app.UsePortalUi();
 app.UseAuthentication();
@@ -35,7 +36,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
-app.MapOpenApi();
+app.MapPortalOpenApi();
 app.MapPortalAuthApi();
 app.MapPortalFeatureApis();
 app.MapPortalUi();

@@ -61,6 +61,16 @@ public static class ApiRegistration
         });
     }
 
+    /// <summary>The API description is for integrators who have an account; anyone may read it while developing.</summary>
+    public static void MapPortalOpenApi(this WebApplication app)
+    {
+        var description = app.MapOpenApi();
+        if (!app.Environment.IsDevelopment())
+        {
+            description.RequireAuthorization(Security.SecurityRegistration.SignedInPolicy);
+        }
+    }
+
     public static RouteGroupBuilder MapPortalApiGroup(this WebApplication app) =>
         app.MapGroup("/api").RequireAuthorization(Security.SecurityRegistration.ApiPolicy).DisableAntiforgery();
 }
