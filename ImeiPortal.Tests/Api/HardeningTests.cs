@@ -128,10 +128,11 @@ public sealed class HardeningHeaderTests(PortalFactory fixture) : IClassFixture<
     [InlineData("GET", "/sims")]
     [InlineData("POST", "/Account/Logout")]
     [InlineData("GET", "/Account/Logout")]
-    public async Task Redirect_ForeignHostHeader_IsNotEchoed(string method, string path)
+    [InlineData("GET", "/sims", "evil.example:80")]
+    public async Task Redirect_ForeignHostHeader_IsNotEchoed(string method, string path, string host = "evil.example")
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        request.Headers.Host = "evil.example";
+        request.Headers.Host = host;
 
         var response = await NoRedirects().SendAsync(request);
 

@@ -15,7 +15,7 @@ public static class LocalRedirects
                 var headers = context.Response.Headers;
                 if (Uri.TryCreate(headers.Location.ToString(), UriKind.Absolute, out var target)
                     && target.Scheme is "http" or "https"
-                    && string.Equals(target.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
+                    && string.Equals(target.Host, context.Request.Host.Host, StringComparison.OrdinalIgnoreCase))
                 {
                     headers.Location = target.PathAndQuery + target.Fragment;
                 }
