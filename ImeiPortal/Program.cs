@@ -13,6 +13,7 @@ using ImeiPortal.Security;
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.AddPortalData();
+builder.AddPortalForwardedHeaders();
 builder.AddPortalSecurity();
 builder.AddPortalRateLimits();
 builder.AddPortalApi();
@@ -25,6 +26,8 @@ var app = builder.Build();
 await app.MigratePortalDataAsync();
 await app.SeedPortalAsync();
 
+app.UsePortalForwardedHeaders();
+app.UsePortalLocalRedirects();
 app.UsePortalApi();
 app.UsePortalUi();
 app.UseAuthentication();
@@ -33,7 +36,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapOpenApi();
+app.MapPortalOpenApi();
 app.MapPortalAuthApi();
 app.MapPortalFeatureApis();
 app.MapPortalOperationsApi();

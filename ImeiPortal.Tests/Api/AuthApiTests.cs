@@ -106,9 +106,9 @@ public sealed class AuthApiTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task OpenApi_IsServed()
+    public async Task OpenApi_SignedIn_IsServed()
     {
-        var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
+        var response = await (await factory.ClientAsAsync(PortalFactory.AdminEmail)).GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/customers", out _));

@@ -198,15 +198,74 @@ public class LifecycleTests
         Assert.Equal((SimStatus.Inventory, 0), (sim.Status, sim.Version));
     }
 
+    [Theory]
+    [InlineData(UnbarOption.KeepLock)]
+    [InlineData(UnbarOption.UpdateToLastSeen)]
+    public void Unbar_OptionOnSimNotDiffered_IsRefusedNamingWhyAndChangesNothing(UnbarOption option)
+    {
+        var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA).Barred(byImeiLock: false).Build();
+        var version = sim.Version;
+
+        var refused = Assert.Throws<TransitionRefusedException>(() => sim.Unbar(option));
+
+        Assert.Contains("not Differed", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Locked", refused.Message, StringComparison.Ordinal);
+        Assert.Equal((SimStatus.Barred, ImeiStatus.Locked, DeviceA, version), (sim.Status, sim.ImeiStatus, sim.ImeiLock, sim.Version));
+    }
+
     [Fact]
-    public void Unbar_OrdinaryBar_IgnoresOptionAndKeepsImeiStatus()
+    public void ValidateUnbar_OptionOnSimNotDiffered_IsRefused()
     {
         var sim = SimBuilder.Active().SeenIn(DeviceA).Barred(byImeiLock: false).Build();
 
-        sim.Unbar(UnbarOption.UpdateToLastSeen);
+        Assert.Throws<TransitionRefusedException>(() => sim.ValidateUnbar(UnbarOption.UpdateToLastSeen));
+        sim.ValidateUnbar(null);
+    }
+
+    [Fact]
+    public void Unbar_OrdinaryBarWithoutOption_KeepsImeiStatus()
+    {
+        var sim = SimBuilder.Active().SeenIn(DeviceA).Barred(byImeiLock: false).Build();
+
+        sim.Unbar(null);
 
         Assert.Equal((SimStatus.Active, ImeiStatus.Neutral), (sim.Status, sim.ImeiStatus));
         Assert.Null(sim.ImeiLock);
+    }
+
+    // DOMAIN.md "Unbar after an IMEI lock bar": whoever placed the bar, a Differed SIM's unbar applies the option.
+    [Theory]
+    [InlineData(false, null, "A")]
+    [InlineData(false, UnbarOption.KeepLock, "A")]
+    [InlineData(false, UnbarOption.UpdateToLastSeen, "B")]
+    [InlineData(true, null, "A")]
+    [InlineData(true, UnbarOption.KeepLock, "A")]
+    [InlineData(true, UnbarOption.UpdateToLastSeen, "B")]
+    public void Unbar_DifferedSim_AppliesTheOptionWhoeverBarred(bool byImeiLock, UnbarOption? option, string expectedLock)
+    {
+        var deviceC = TestIds.Imei(TestIds.TacA, 3);
+        var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA, DeviceB, deviceC).Barred(byImeiLock).Build();
+        Assert.Equal((ImeiStatus.Differed, DeviceB), (sim.ImeiStatus, sim.FirstImeiAfterTrigger));
+
+        sim.Unbar(option);
+
+        Assert.Equal((SimStatus.Active, ImeiStatus.Locked, expectedLock == "A" ? DeviceA : DeviceB), (sim.Status, sim.ImeiStatus, sim.ImeiLock));
+        Assert.False(sim.BarredByImeiLock);
+    }
+
+    [Fact]
+    public void ApplyTo_UnbarWithOptionWhenSimStoppedBeingDiffered_ThrowsAndLeavesTheSimBarred()
+    {
+        var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA, DeviceB).Barred(byImeiLock: false).Build();
+        var order = new ImeiPortal.Domain.Orders.Order(sim, ImeiPortal.Domain.Orders.OrderType.Unbar, TestIds.T0, TestIds.T0, "user",
+            unbarOption: UnbarOption.UpdateToLastSeen);
+        ImeiPortal.Domain.Orders.Order.Validate(sim, ImeiPortal.Domain.Orders.OrderType.Unbar, null, UnbarOption.UpdateToLastSeen);
+        sim.ChangeImeiStatus(ImeiStatus.Neutral);
+
+        var refused = Assert.Throws<TransitionRefusedException>(() => order.ApplyTo(sim, null));
+
+        Assert.Contains("not Differed", refused.Message, StringComparison.Ordinal);
+        Assert.Equal((SimStatus.Barred, ImeiStatus.Neutral), (sim.Status, sim.ImeiStatus));
     }
 
     [Fact]

@@ -367,7 +367,7 @@ public class ScenarioTests
         Step(() => sim.ApplyDetection(Second, builder.Tick()));
         Step(() => sim.Bar(byImeiLock: true));
         Step(() => sim.ChangeImeiStatus(ImeiStatus.Neutral));
-        Step(() => sim.Unbar(UnbarOption.KeepLock));
+        Step(() => sim.Unbar(null));
         Step(() => sim.Suspend());
         Step(() => sim.Resume());
         Step(() => sim.Deactivate());

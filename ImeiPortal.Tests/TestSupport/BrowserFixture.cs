@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 
 namespace ImeiPortal.Tests.TestSupport;
@@ -43,33 +44,111 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    // What each page logged to its console, and which portal it talks to (for failure messages).
+    private static readonly ConditionalWeakTable<IPage, List<string>> Consoles = [];
+    private static readonly ConditionalWeakTable<IPage, RunningPortal> Portals = [];
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var console = Consoles.GetValue(page, _ => []);
+        page.Console += (_, message) => { lock (console) { console.Add($"{message.Type}: {message.Text}"); } };
+        page.PageError += (_, error) => { lock (console) { console.Add("pageerror: " + error); } };
+        Portals.AddOrUpdate(page, Portal);
+        return page;
     }
 
-    /// <summary>Signs in through the real form and waits for the interactive dashboard.</summary>
+    /// <summary>Everything the page wrote to the browser console so far (CSP violations land here).</summary>
+    public static IReadOnlyList<string> ConsoleMessages(IPage page)
+    {
+        var console = Consoles.GetValue(page, _ => []);
+        lock (console)
+        {
+            return [.. console];
+        }
+    }
+
+    /// <summary>
+    /// How long one sign-in may take. A sign-in is a password hash, a journal write, a redirect and the dashboard's first
+    /// render and circuit: seconds on a loaded shared machine, where the 30 s default for single steps was once too short.
+    /// </summary>
+    public static readonly TimeSpan SignInTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>
+    /// Signs in through the real form and waits for the interactive dashboard: first for the answer to the form's
+    /// post (not a fixed time), then for the page it redirects to. Retries only what is known to pass: the portal
+    /// answering 429 or 5xx. A refusal (the form shown again with its error) fails at once with that error.
+    /// </summary>
     public static async Task SignInAsync(IPage page, string email, string password = RunningPortal.DemoPassword)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        await WaitForCircuitAsync(page);
+        const int attempts = 3;
+        var timeout = (float)SignInTimeout.TotalMilliseconds;
+        for (var attempt = 1; ; attempt++)
+        {
+            var started = DateTime.UtcNow;
+            IResponse post;
+            try
+            {
+                await page.GotoAsync("/Account/Login", new PageGotoOptions { Timeout = timeout });
+                await page.FillAsync("#email", email);
+                await page.FillAsync("#password", password);
+                post = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#sign-in"),
+                    r => r.Request.Method == "POST" && r.Url.Contains("/Account/Login", StringComparison.Ordinal),
+                    new PageRunAndWaitForResponseOptions { Timeout = timeout });
+            }
+            catch (TimeoutException e)
+            {
+                throw new InvalidOperationException(await DescribeAsync(page, $"Sign-in as {email}: no answer to the form within {SignInTimeout} (started {started:HH:mm:ss}): {e.Message}"), e);
+            }
+
+            if (post.Status is 429 or >= 500 && attempt < attempts)
+            {
+                // Throttled or a passing fault (e.g. the store busy): the portal will answer the same form later.
+                await Task.Delay(TimeSpan.FromSeconds(2 * attempt));
+                continue;
+            }
+
+            if (post.Status is not (301 or 302 or 303))
+            {
+                throw new InvalidOperationException(await DescribeAsync(page, $"Sign-in as {email} answered {post.Status} instead of a redirect (attempt {attempt})"));
+            }
+
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+                    new PageWaitForURLOptions { Timeout = timeout, WaitUntil = WaitUntilState.Commit });
+                await WaitForCircuitAsync(page, SignInTimeout);
+                // How long sign-ins take on this machine, beside the screenshots: the evidence for SignInTimeout.
+                await File.AppendAllTextAsync(Path.Combine(ScreenshotFolder, "sign-in-times.txt"),
+                    FormattableString.Invariant($"{started:O} {email} attempt {attempt} answered {post.Status} interactive after {(DateTime.UtcNow - started).TotalSeconds:F1} s\n"));
+                return;
+            }
+            catch (TimeoutException e)
+            {
+                throw new InvalidOperationException(await DescribeAsync(page, $"Sign-in as {email} was accepted but the dashboard did not become interactive within {SignInTimeout} (started {started:HH:mm:ss}): {e.Message}"), e);
+            }
+        }
+    }
+
+    private static async Task<string> DescribeAsync(IPage page, string what)
+    {
+        var error = await page.Locator("#login-error").CountAsync() > 0 ? await page.Locator("#login-error").InnerTextAsync() : "none";
+        var log = Portals.TryGetValue(page, out var portal) ? portal.Log : "(no portal)";
+        return $"{what}\npage: {page.Url}\nlogin error: {error}\nconsole:\n{string.Join('\n', ConsoleMessages(page))}\napp log:\n{log}";
     }
 
     /// <summary>
     /// Blazor's interactive handlers exist only once the circuit is up; screenshots also wait for the
     /// theme's stylesheet, or they catch the page unstyled.
     /// </summary>
-    public static Task WaitForCircuitAsync(IPage page) =>
+    public static Task WaitForCircuitAsync(IPage page, TimeSpan? timeout = null) =>
         page.WaitForFunctionAsync(
             "() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null && document.getElementById('circuit-ready') !== null"
-            + " && [...document.styleSheets].some(s => s.href && s.href.includes('material-base') && s.cssRules.length > 0)");
+            + " && [...document.styleSheets].some(s => s.href && s.href.includes('material-base') && s.cssRules.length > 0)",
+            null, new PageWaitForFunctionOptions { Timeout = timeout is { } t ? (float)t.TotalMilliseconds : null });
 
     /// <summary>Opens a portal page and waits until its buttons work.</summary>
     public static async Task GoToAsync(IPage page, string path)

@@ -25,12 +25,21 @@ public static class UiRegistration
 
         app.Use(async (context, next) =>
         {
-            // Defence in depth for every page and API answer.
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // Defence in depth for every page and API answer. Set as the answer starts, so they replace Blazor's own
+            // frame-ancestors policy and survive an error answer clearing the response.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                // A page that renders its own inline script (the API reference) marks it with a per-request nonce.
+                headers.ContentSecurityPolicy = context.Items.TryGetValue(ScriptNonceKey, out var nonce) && nonce is string value
+                    ? ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{value}'", StringComparison.Ordinal)
+                    : ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                return Task.CompletedTask;
+            });
             await next();
         });
         app.MapStaticAssets();
@@ -41,6 +50,18 @@ public static class UiRegistration
         });
     }
 
+    /// <summary>
+    /// Scripts only from the portal (blazor.web.js, Radzen.Blazor.js, portal.js: none uses eval or inline script).
+    /// Radzen and Blazor's reconnect dialog set inline styles, so styles allow them. 'self' covers the circuit's
+    /// same-origin WebSocket (CSP 3).
+    /// </summary>
+    /// <summary>Where a page leaves the nonce of its inline scripts (the key Scalar's API reference uses).</summary>
+    public const string ScriptNonceKey = Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey;
+
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     public static void MapPortalUi(this WebApplication app) =>
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 }

@@ -13,6 +13,9 @@ public static class SecurityRegistration
 {
     public const string ApiPolicy = "Api";
 
+    /// <summary>Any signed-in user, by page cookie or API token.</summary>
+    public const string SignedInPolicy = "SignedIn";
+
     public static WebApplicationBuilder AddPortalSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -73,6 +76,9 @@ public static class SecurityRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser())
+            .AddPolicy(SignedInPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser());
 
         builder.AddNetworkKeyAuthentication();

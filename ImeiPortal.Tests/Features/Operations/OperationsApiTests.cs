@@ -50,7 +50,14 @@ public sealed partial class OperationsApiTests(PortalFactory fixture) : IClassFi
         // No script, style or font from another host: the portal must work where nothing reaches the internet.
         Assert.Empty(ExternalUrl().Matches(html));
         Assert.Contains("\"withDefaultFonts\":false", html, StringComparison.Ordinal);
+        // Its inline boot script runs under the portal's CSP by the per-request nonce, and nothing else inline does.
+        var nonce = Nonce().Match(html).Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"script-src 'self' 'nonce-{nonce}';", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<script[^>]*nonce=\"([^\"]+)\"")]
+    private static partial Regex Nonce();
 
     [GeneratedRegex("(src|href)=\"(https?:)?//", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalUrl();

@@ -154,4 +154,69 @@ public sealed class OrdersApiTests(PortalFactory factory) : TenantTests<PortalFa
             return 0;
         });
     }
+
+    /// <summary>An active SIM locked to its first device and then seen in two others (Differed), barred by a user.</summary>
+    private async Task<(string Iccid, string Lock, string FirstAfterTrigger, HttpClient Client)> ManuallyBarredDifferedSimAsync()
+    {
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, enableImeiLock: true);
+        var (first, second, third) = (EngineData.NewImei(), EngineData.NewImei(), EngineData.NewImei());
+        var network = Factory.NetworkClient();
+        var feed = await network.PostAsJsonAsync("/api/network/detections", new[]
+        {
+            EngineData.Detection(iccid, first, EngineData.T0),
+            EngineData.Detection(iccid, second, EngineData.T0.AddMinutes(1)),
+            EngineData.Detection(iccid, third, EngineData.T0.AddMinutes(2)),
+        });
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        var bar = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Bar" })).ReadAsync<OrderDto>(HttpStatusCode.Accepted);
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, bar.Id)).State);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((SimStatus.Barred, ImeiStatus.Differed, first, second), (sim.Status, sim.ImeiStatus, sim.ImeiLock, sim.FirstImeiAfterTrigger));
+        return (iccid, first, second, client);
+    }
+
+    [Fact]
+    public async Task Place_UnbarUpdateToLastSeenAfterManualBarOfDiffered_LocksToFirstImeiAfterTrigger()
+    {
+        var (iccid, _, firstAfterTrigger, client) = await ManuallyBarredDifferedSimAsync();
+
+        var unbar = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Unbar", unbarOption = "UpdateToLastSeen" }))
+            .ReadAsync<OrderDto>(HttpStatusCode.Accepted);
+
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, unbar.Id)).State);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((SimStatus.Active, ImeiStatus.Locked, firstAfterTrigger), (sim.Status, sim.ImeiStatus, sim.ImeiLock));
+    }
+
+    [Fact]
+    public async Task Place_UnbarWithoutOptionAfterManualBarOfDiffered_KeepsTheLock()
+    {
+        var (iccid, lockImei, _, client) = await ManuallyBarredDifferedSimAsync();
+
+        var unbar = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Unbar" })).ReadAsync<OrderDto>(HttpStatusCode.Accepted);
+
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, unbar.Id)).State);
+        var sim = await EngineData.GetSimAsync(Factory, iccid);
+        Assert.Equal((SimStatus.Active, ImeiStatus.Locked, lockImei), (sim.Status, sim.ImeiStatus, sim.ImeiLock));
+    }
+
+    [Fact]
+    public async Task Place_UnbarOptionOnBarredSimNotDiffered_Returns409NamingWhyAndChangesNothing()
+    {
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        Assert.Equal(OrderState.Completed, (await EngineData.RunOrderAsync(Factory, iccid, new PlaceOrderRequest(OrderType.Bar))).State);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerUser));
+
+        var problem = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Unbar", unbarOption = "UpdateToLastSeen" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("not Differed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Orders.CountAsync(o => o.Iccid == iccid && o.Type == OrderType.Unbar)));
+        Assert.Equal(SimStatus.Barred, (await EngineData.GetSimAsync(Factory, iccid)).Status);
+
+        var plain = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Unbar" })).ReadAsync<OrderDto>(HttpStatusCode.Accepted);
+        Assert.Equal(OrderState.Completed, (await EngineData.WaitAsync(Factory, plain.Id)).State);
+        Assert.Equal((SimStatus.Active, ImeiStatus.Neutral), ((await EngineData.GetSimAsync(Factory, iccid)).Status, (await EngineData.GetSimAsync(Factory, iccid)).ImeiStatus));
+    }
 }

@@ -43,6 +43,40 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
     }
 
     [Fact]
+    public async Task ProcessDueOrders_UnbarOptionWhenSimStoppedBeingDiffered_FailsWithReasonAndKeepsSimBarred()
+    {
+        var t = await SharedTenants.OfAsync(factory);
+        var iccid = await EngineData.CreateSimAsync(factory, t.PartnerA.Id);
+        var orders = (PlaceOrderRequest request) => factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().PlaceAsync(iccid, request));
+        await orders(new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: true));
+        await factory.ProcessAsync();
+        var feed = await factory.NetworkClient().PostAsJsonAsync("/api/network/detections", new[]
+        {
+            EngineData.Detection(iccid, EngineData.NewImei(), EngineData.T0),
+            EngineData.Detection(iccid, EngineData.NewImei(), EngineData.T0.AddMinutes(1)),
+        });
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        await orders(new PlaceOrderRequest(OrderType.Bar));
+        await factory.ProcessAsync();
+        Assert.Equal(ImeiStatus.Differed, (await EngineData.GetSimAsync(factory, iccid)).ImeiStatus);
+
+        // Accepted while Differed; the lock is disabled (by anyone) before the network completes the unbar.
+        var unbar = await orders(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: UnbarOption.UpdateToLastSeen));
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Sims.SingleAsync(s => s.Iccid == iccid)).ChangeImeiStatus(ImeiStatus.Neutral);
+            return await db.SaveChangesAsync();
+        });
+        await factory.ProcessAsync();
+
+        var failed = await EngineData.WaitAsync(factory, unbar.Id);
+        Assert.Equal(OrderState.Failed, failed.State);
+        Assert.Contains("not Differed", failed.Reason, StringComparison.Ordinal);
+        var sim = await EngineData.GetSimAsync(factory, iccid);
+        Assert.Equal((SimStatus.Barred, ImeiStatus.Neutral), (sim.Status, sim.ImeiStatus));
+    }
+
+    [Fact]
     public async Task ProcessDueOrders_JournalNamesProvisioningAsActor()
     {
         var t = await SharedTenants.OfAsync(factory);

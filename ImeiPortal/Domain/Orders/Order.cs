@@ -115,7 +115,7 @@ public sealed class Order : ITenantOwned
     }
 
     /// <summary>Checks the order may be placed on the SIM as it is now (throws <see cref="TransitionRefusedException"/>).</summary>
-    public static void Validate(Sim sim, OrderType type, ImeiStatus? imeiStatus)
+    public static void Validate(Sim sim, OrderType type, ImeiStatus? imeiStatus, UnbarOption? unbarOption = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
         switch (type)
@@ -124,7 +124,7 @@ public sealed class Order : ITenantOwned
             case OrderType.Suspend: sim.ValidateSuspend(); break;
             case OrderType.Resume: sim.ValidateResume(); break;
             case OrderType.Bar: sim.ValidateBar(); break;
-            case OrderType.Unbar: sim.ValidateUnbar(); break;
+            case OrderType.Unbar: sim.ValidateUnbar(unbarOption); break;
             case OrderType.Deactivate: sim.ValidateDeactivate(); break;
             case OrderType.ImeiStatus: sim.ValidateImeiStatusChange(imeiStatus!.Value); break;
             default: throw new InvalidOperationException($"Unknown order type {type}.");

@@ -310,14 +310,27 @@ public sealed class Sim : ITenantOwned
         Version++;
     }
 
-    public void ValidateUnbar() => EnsureOrderAllowed(SimOrders.Unbar, SimStatus.Active);
+    /// <summary>Barred -> Active; an <paramref name="option"/> is allowed only on a Differed SIM, never accepted and ignored.</summary>
+    public void ValidateUnbar(UnbarOption? option = null)
+    {
+        EnsureOrderAllowed(SimOrders.Unbar, SimStatus.Active);
+        if (option is { } chosen && ImeiStatus != ImeiStatus.Differed)
+        {
+            throw new TransitionRefusedException(
+                TransitionRefusedException.SimStatusSubject, Status.ToString(), SimStatus.Active.ToString(), AllowedOrders(),
+                $"the unbar option {chosen} applies only to a Differed SIM; this SIM's IMEI status is {ImeiStatus}, not Differed: unbar it without an option");
+        }
+    }
 
-    /// <summary>Barred -> Active. After an IMEI lock bar the SIM is locked again as <paramref name="option"/> says (default KeepLock); otherwise the option is ignored.</summary>
+    /// <summary>
+    /// Barred -> Active. A Differed SIM is locked again as <paramref name="option"/> says (default KeepLock), whoever
+    /// placed the bar: the alarm, or a user who saw it Differed and barred it by hand.
+    /// </summary>
     public void Unbar(UnbarOption? option)
     {
-        ValidateUnbar();
+        ValidateUnbar(option);
         Status = SimStatus.Active;
-        if (BarredByImeiLock)
+        if (ImeiStatus == ImeiStatus.Differed)
         {
             if (option == UnbarOption.UpdateToLastSeen && (FirstImeiAfterTrigger ?? Imei) is { } lastSeen)
             {
@@ -326,9 +339,9 @@ public sealed class Sim : ITenantOwned
 
             // Without any device to lock to, arming is the closest to "locked": it locks to the next one seen.
             ImeiStatus = ImeiLock is null ? ImeiStatus.Armed : ImeiStatus.Locked;
-            BarredByImeiLock = false;
         }
 
+        BarredByImeiLock = false;
         Version++;
     }
 

@@ -10,8 +10,11 @@ public static class AuthApi
     public static void MapPortalAuthApi(this WebApplication app)
     {
         // Anonymous by nature; the bearer handler writes {tokenType, accessToken, expiresIn, refreshToken} itself.
-        app.MapPost("/api/auth/login", async (LoginRequest request, AccountService accounts) =>
+        app.MapPost("/api/auth/login", async (LoginRequest request, AccountService accounts, HttpContext context) =>
             {
+                // A token must not stay in a browser's or proxy's cache.
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.Pragma = "no-cache";
                 var result = await accounts.SignInAsync(request.Email, request.Password, bearer: true);
                 if (result.Succeeded)
                 {

@@ -58,7 +58,9 @@ public static class OperationsApi
             .DisableAgent()
             .DisableMcp()
             .DisableTelemetry()
-            .HideDeveloperTools());
+            .HideDeveloperTools()
+            // Its page boots from an inline script: a fresh nonce per request lets the portal's CSP allow exactly that.
+            .WithNonce());
     }
 
     private static Task WriteStatusAsync(HttpContext context, HealthReport report)

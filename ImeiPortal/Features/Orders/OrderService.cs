@@ -50,7 +50,7 @@ public sealed class OrderService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sim = await SimService.FindAsync(db, user, iccid, cancellationToken);
         user.Require(RequiredPermission(type));
-        Order.Validate(sim, type, request.ImeiStatus);
+        Order.Validate(sim, type, request.ImeiStatus, request.UnbarOption);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), user.UserId,

@@ -98,13 +98,15 @@ public partial class SimDetails : IDisposable
         switch (order)
         {
             case SimOrders.Unbar:
-                if (await Dialogs.OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?>
-                    {
-                        ["Sim"] = _details!.Sim,
-                        ["BarredByImeiLock"] = _details.BarredByImeiLock,
-                    }, new DialogOptions { Width = "560px" }) is UnbarOption option)
+                switch (await Dialogs.OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?> { ["Sim"] = _details!.Sim },
+                            new DialogOptions { Width = "560px" }))
                 {
-                    await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: option), $"Unbar ({option})");
+                    case UnbarOption option:
+                        await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: option), $"Unbar ({option})");
+                        break;
+                    case UnbarDialog.PlainUnbar:
+                        await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar), "Unbar");
+                        break;
                 }
 
                 break;
