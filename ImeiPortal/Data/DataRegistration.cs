@@ -26,7 +26,12 @@ public static class DataRegistration
         // where several UI events may run at once), yet the journal still knows the scope's caller.
         builder.Services.AddDbContextFactory<PortalDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance),
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance)
+            // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
+            // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
+            .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Information),
+                (CoreEventId.SaveChangesFailed, LogLevel.Information))),
             ServiceLifetime.Scoped);
         // The key ring protects sign-in cookies, bearer tokens and the webhook secrets stored in the database: it lives
         // beside them, so a restart, another machine or another instance on the same database reads them all.

@@ -22,17 +22,20 @@ public sealed partial class OperationsApiTests(PortalFactory fixture) : IClassFi
     }
 
     [Fact]
-    public async Task WorkersCheck_AWorkerWhoseLoopEnded_IsUnhealthy()
+    public async Task WorkersCheck_AWorkerThatCrashed_IsUnhealthy()
     {
         using var running = new Worker(Task.Delay(Timeout.Infinite));
-        using var ended = new Worker(Task.CompletedTask);
+        using var switchedOff = new Worker(Task.CompletedTask);
+        using var crashed = new Worker(Task.FromException(new InvalidOperationException("crash")));
         await running.StartAsync(CancellationToken.None);
-        await ended.StartAsync(CancellationToken.None);
-        // .NET 10 runs ExecuteAsync off the starting thread: wait until the ended worker's loop is seen to end.
-        await ended.ExecuteTask!;
+        await switchedOff.StartAsync(CancellationToken.None);
+        await crashed.StartAsync(CancellationToken.None);
+        // .NET 10 runs ExecuteAsync off the starting thread: wait until both loops are seen to end.
+        await switchedOff.ExecuteTask!;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => crashed.ExecuteTask!);
 
-        var healthy = await new WorkersHealthCheck([running]).CheckHealthAsync(new HealthCheckContext());
-        var unhealthy = await new WorkersHealthCheck([running, ended]).CheckHealthAsync(new HealthCheckContext());
+        var healthy = await new WorkersHealthCheck([running, switchedOff]).CheckHealthAsync(new HealthCheckContext());
+        var unhealthy = await new WorkersHealthCheck([running, switchedOff, crashed]).CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
         Assert.Equal(HealthStatus.Unhealthy, unhealthy.Status);

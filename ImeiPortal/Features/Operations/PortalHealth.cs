@@ -24,15 +24,15 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<PortalDbContext> con
 }
 
 /// <summary>
-/// Ready: the background workers (orders, notifications) are still running. A worker whose loop ended has stopped
-/// processing durable work, and only a restart brings it back, so the instance is not ready.
+/// Ready: no background worker (orders, notifications) has crashed. A crashed worker processes no more durable work
+/// until a restart, so the instance is not ready. A worker switched off by configuration ends normally and is fine.
 /// </summary>
 internal sealed class WorkersHealthCheck(IEnumerable<IHostedService> hostedServices) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var stopped = hostedServices.OfType<BackgroundService>()
-            .Where(w => w.ExecuteTask is { IsCompleted: true })
+            .Where(w => w.ExecuteTask is { IsFaulted: true })
             .Select(w => w.GetType().Name)
             .ToList();
         return Task.FromResult(stopped.Count == 0

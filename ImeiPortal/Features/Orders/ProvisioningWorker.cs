@@ -43,6 +43,12 @@ public sealed class ProvisioningWorker(
             {
                 return;
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Under a busy feed an order can lose the race for its SIM every time in one round; the next round
+                // decides again on the fresh SIM. Expected, so not an error.
+                logger.LogWarning("Orders lost the race for their SIMs {Retries} times; retrying at the next poll", ConcurrencyRetries);
+            }
 #pragma warning disable CA1031 // The worker must outlive one bad round (e.g. a locked database); it logs and tries again.
             catch (Exception ex)
 #pragma warning restore CA1031
