@@ -142,17 +142,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     public static string AppExecutable()
     {
         var testBin = AppContext.BaseDirectory; // .../ImeiPortal.Tests/bin/<Config>/net10.0/
-        var root = new DirectoryInfo(testBin);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ImeiPortal.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException("Cannot find the repository root from " + testBin);
-        }
-
+        var root = RepositoryRoot.Find();
         var relative = Path.GetRelativePath(Path.Combine(root.FullName, "ImeiPortal.Tests"), testBin);
         var app = Path.Combine(root.FullName, "ImeiPortal", relative, "ImeiPortal");
         return File.Exists(app) ? app : throw new FileNotFoundException("Build the app first; not found: " + app);

@@ -36,7 +36,7 @@ public sealed class TriggerFactory : PortalFactory
 
     private sealed class BarringTriggerHandler(TriggerRecorder recorder, OrderService orders) : IImeiLockTriggerHandler
     {
-        public async Task OnTriggeredAsync(PortalDbContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
+        public async Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
         {
             recorder.Seen.Enqueue(trigger);
             if (recorder.BarIccids.ContainsKey(sim.Iccid))

@@ -40,7 +40,7 @@ public static class FeatureRegistration
         services.AddScoped<FeeReportService>();
         services.AddScoped<AlarmService>();
         services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
-        services.AddScoped<UsageAlarmEvaluator>();
+        services.AddScoped<IUsageRecordedHandler, UsageAlarmEvaluator>();
         services.AddScoped<UsageService>();
         services.AddScoped<NotificationHistoryService>();
         services.AddSingleton<WebhookSecrets>();
@@ -71,8 +71,7 @@ public static class FeatureRegistration
         api.MapPortalAlarmsApi();
         api.MapPortalNotificationsApi();
         api.MapPortalJournalApi();
-        app.MapPortalUsageApi();
         api.MapPortalExportsApi();
-        PreparedExports.MapDownloads(app);
+        app.MapPortalExportDownloads();
     }
 }

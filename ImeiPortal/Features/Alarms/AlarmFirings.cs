@@ -12,7 +12,7 @@ internal static class AlarmFirings
     /// Adds the alarm's firing for <paramref name="periodKey"/> unless it already exists (saved or pending in this context).
     /// The unique (AlarmId, PeriodKey) index backs this up if two writers race.
     /// </summary>
-    public static async Task<bool> TryClaimAsync(PortalDbContext db, int alarmId, string periodKey, DateTime now, CancellationToken cancellationToken)
+    public static async Task<bool> TryClaimAsync(IBatchContext db, int alarmId, string periodKey, DateTime now, CancellationToken cancellationToken)
     {
         if (db.AlarmFirings.Local.Any(f => f.AlarmId == alarmId && f.PeriodKey == periodKey)
             || await db.AlarmFirings.AnyAsync(f => f.AlarmId == alarmId && f.PeriodKey == periodKey, cancellationToken))
@@ -25,7 +25,7 @@ internal static class AlarmFirings
     }
 
     /// <summary>One notification with a pending delivery per recipient; the dispatcher sends them after the commit.</summary>
-    public static Notification Notify(PortalDbContext db, Alarm alarm, NotificationKind kind, long? simId, string? iccid, int? customerId,
+    public static Notification Notify(IBatchContext db, Alarm alarm, NotificationKind kind, long? simId, string? iccid, int? customerId,
         string message, DateTime now)
     {
         var notification = new Notification(alarm.Id, alarm.PartnerId, customerId, simId, iccid, now, kind,

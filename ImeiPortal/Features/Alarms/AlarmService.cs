@@ -413,25 +413,3 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         a.Type == AlarmType.DynamicPool ? new AlarmFilter(a.FilterStatus, a.FilterImeiStatus, a.FilterNetwork, a.FilterTag) : null,
         a.CreatedAt);
 }
-
-public static class AlarmsApi
-{
-    public static void MapPortalAlarmsApi(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/alarms").WithTags("Alarms");
-        group.MapGet("/", ([AsParameters] AlarmQuery query, AlarmService alarms, CancellationToken ct) => alarms.ListAsync(query, ct));
-        group.MapGet("/{id:int}", (int id, AlarmService alarms, CancellationToken ct) => alarms.GetAsync(id, ct));
-        group.MapPost("/", async (SaveAlarmRequest request, AlarmService alarms, CancellationToken ct) =>
-        {
-            var alarm = await alarms.CreateAsync(request, ct);
-            return Results.Created($"/api/alarms/{alarm.Id}", alarm);
-        });
-        group.MapPut("/{id:int}", (int id, SaveAlarmRequest request, AlarmService alarms, CancellationToken ct) => alarms.UpdateAsync(id, request, ct));
-        group.MapPost("/{id:int}/webhook-secret", (int id, AlarmService alarms, CancellationToken ct) => alarms.RotateWebhookSecretAsync(id, ct));
-        group.MapDelete("/{id:int}", async (int id, AlarmService alarms, CancellationToken ct) =>
-        {
-            await alarms.DeleteAsync(id, ct);
-            return Results.NoContent();
-        });
-    }
-}

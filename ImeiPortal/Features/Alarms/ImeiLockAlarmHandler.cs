@@ -15,7 +15,7 @@ namespace ImeiPortal.Features.Alarms;
 /// </summary>
 public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvider clock) : IImeiLockTriggerHandler
 {
-    public async Task OnTriggeredAsync(PortalDbContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
+    public async Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
@@ -61,7 +61,7 @@ public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvi
         return alarm.Iccids.Count == 0 || alarm.Iccids.Contains(sim.Iccid, StringComparer.Ordinal);
     }
 
-    private async Task<string> ApplyActionAsync(PortalDbContext db, Alarm alarm, Sim sim, DateTime now, CancellationToken cancellationToken)
+    private async Task<string> ApplyActionAsync(IBatchContext db, Alarm alarm, Sim sim, DateTime now, CancellationToken cancellationToken)
     {
         var (type, label) = alarm.Action switch
         {

@@ -4,6 +4,7 @@ using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Notifications;
 using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Sims;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,19 +14,19 @@ namespace ImeiPortal.Features.Alarms;
 /// Usage alarms (single SIM, static pool, dynamic pool): after new usage is stored, each alarm of an affected
 /// partner compares its scope's usage in the billing month with its threshold, and fires once per month.
 /// </summary>
-public sealed class UsageAlarmEvaluator(TimeProvider clock)
+public sealed class UsageAlarmEvaluator(TimeProvider clock) : IUsageRecordedHandler
 {
     /// <summary>Thresholds are in binary megabytes, as operators' usage reports count them.</summary>
     public const long BytesPerMb = 1024 * 1024;
 
-    /// <summary>Evaluates after <paramref name="added"/> is saved (in the caller's transaction); returns how many alarms fired.</summary>
-    public async Task<int> EvaluateAsync(PortalDbContext db, IReadOnlyCollection<UsageRecord> added, CancellationToken cancellationToken)
+    /// <summary>Evaluates after <paramref name="added"/> is saved (in the caller's transaction).</summary>
+    public async Task OnRecordedAsync(IBatchContext db, IReadOnlyCollection<UsageRecord> added, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(added);
         if (added.Count == 0)
         {
-            return 0;
+            return;
         }
 
         var simIds = added.Select(r => r.SimId).Distinct().ToList();
@@ -36,7 +37,6 @@ public sealed class UsageAlarmEvaluator(TimeProvider clock)
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var fired = 0;
         foreach (var alarm in alarms)
         {
             foreach (var month in months)
@@ -71,15 +71,12 @@ public sealed class UsageAlarmEvaluator(TimeProvider clock)
                 var message = string.Create(CultureInfo.InvariantCulture,
                     $"Alarm '{alarm.Name}': {what} used {bytes / BytesPerMb:0.##} MB in {month}, reaching the threshold of {alarm.ThresholdMb} MB.");
                 AlarmFirings.Notify(db, alarm, NotificationKind.UsageThreshold, single?.Id, single?.Iccid, single?.CustomerId ?? alarm.CustomerId, message, now);
-                fired++;
             }
         }
-
-        return fired;
     }
 
     /// <summary>The SIMs an alarm counts: listed ICCIDs (single, static pool) or, for a dynamic pool, those matching its filter now.</summary>
-    private static IQueryable<Sim> Scope(PortalDbContext db, Alarm alarm)
+    private static IQueryable<Sim> Scope(IBatchContext db, Alarm alarm)
     {
         var sims = db.Sims.Where(s => s.PartnerId == alarm.PartnerId);
         if (alarm.CustomerId is { } customerId)

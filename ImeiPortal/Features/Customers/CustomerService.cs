@@ -187,30 +187,3 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
 
     private static CustomerDto ToDto(Customer c) => new(c.Id, c.Name, c.PartnerId, c.Tags, c.CreatedAt);
 }
-
-public static class CustomersApi
-{
-    public static void MapPortalCustomersApi(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/customers").WithTags("Customers");
-        group.MapGet("/", ([AsParameters] CustomerQuery query, CustomerService customers, CancellationToken ct) => customers.ListAsync(query, ct));
-        group.MapGet("/{id:int}", (int id, CustomerService customers, CancellationToken ct) => customers.GetAsync(id, ct));
-        group.MapPost("/", async (CreateCustomerRequest request, CustomerService customers, CancellationToken ct) =>
-        {
-            var customer = await customers.CreateAsync(request, ct);
-            return Results.Created($"/api/customers/{customer.Id}", customer);
-        });
-        group.MapPut("/{id:int}", (int id, UpdateCustomerRequest request, CustomerService customers, CancellationToken ct) => customers.UpdateAsync(id, request, ct));
-        group.MapDelete("/{id:int}", async (int id, CustomerService customers, CancellationToken ct) =>
-        {
-            await customers.DeleteAsync(id, ct);
-            return Results.NoContent();
-        });
-        group.MapGet("/{id:int}/services", (int id, CustomerService customers, CancellationToken ct) => customers.ListServicesAsync(id, ct));
-        group.MapPost("/{id:int}/services", async (int id, SaveServiceProfileRequest request, CustomerService customers, CancellationToken ct) =>
-        {
-            var service = await customers.CreateServiceAsync(id, request, ct);
-            return Results.Created($"/api/customers/{id}/services/{service.Id}", service);
-        });
-    }
-}

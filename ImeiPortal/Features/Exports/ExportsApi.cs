@@ -1,4 +1,6 @@
+using ImeiPortal.Security;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ImeiPortal.Features.Exports;
@@ -12,6 +14,22 @@ public static class ExportsApi
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: ExportService.ContentType(ExportFormat.Xlsx))
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>GET /download/exports/{token}: cookie-authenticated, for the portal's pages (the API has its own export endpoints).</summary>
+    public static void MapPortalExportDownloads(this WebApplication app) =>
+        app.MapGet("/download/exports/{token}", Download).RequireAuthorization();
+
+    private static Results<FileStreamHttpResult, NotFound> Download(string token, PreparedExports exports, ICurrentUser user)
+    {
+        var prepared = exports.Take(token, user.UserId);
+        if (prepared is null || !File.Exists(prepared.Path))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var stream = new FileStream(prepared.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return TypedResults.File(stream, prepared.ContentType, prepared.FileName);
     }
 
     private static async Task ExportAsync(string name, string format, [AsParameters] ExportFilters filters,

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using ImeiPortal.Security;
 
 namespace ImeiPortal.Features.Exports;
 
@@ -56,18 +55,4 @@ public sealed class PreparedExports(IWebHostEnvironment environment, TimeProvide
             }
         }
     }
-
-    /// <summary>GET /download/exports/{token}: cookie-authenticated, for the portal's pages (the API has its own export endpoints).</summary>
-    public static void MapDownloads(WebApplication app) =>
-        app.MapGet("/download/exports/{token}", (string token, PreparedExports exports, ICurrentUser user) =>
-        {
-            var prepared = exports.Take(token, user.UserId);
-            if (prepared is null || !File.Exists(prepared.Path))
-            {
-                return Results.NotFound();
-            }
-
-            var stream = new FileStream(prepared.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-            return Results.File(stream, prepared.ContentType, prepared.FileName);
-        }).RequireAuthorization();
 }

@@ -59,10 +59,3 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
     private static IQueryable<JournalEntryDto> Project(IQueryable<JournalEntry> entries) =>
         entries.Select(e => new JournalEntryDto(e.At, e.UserId, e.Action, e.Entity, e.EntityId, e.Before, e.After));
 }
-
-public static class JournalApi
-{
-    public static void MapPortalJournalApi(this RouteGroupBuilder api) =>
-        api.MapGroup("/journal").WithTags("Journal")
-            .MapGet("/", ([AsParameters] JournalQuery query, JournalService journal, CancellationToken ct) => journal.ListAsync(query, ct));
-}

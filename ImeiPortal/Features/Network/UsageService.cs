@@ -1,6 +1,5 @@
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Network;
-using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,7 @@ public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyLis
 /// The network's usage feed (CDR-like). A batch is stored and the usage alarms evaluated in one transaction,
 /// so a threshold crossed by a batch fires exactly when that batch commits.
 /// </summary>
-public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, UsageAlarmEvaluator evaluator, TimeProvider clock, IOptions<NetworkOptions> options)
+public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IUsageRecordedHandler> recordedHandlers, TimeProvider clock, IOptions<NetworkOptions> options)
 {
     public const int MaxItems = 10_000;
 
@@ -90,7 +89,11 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.UsageRecords.AddRange(records);
             await db.SaveChangesAsync(cancellationToken);
-            await evaluator.EvaluateAsync(db, records, cancellationToken);
+            foreach (var handler in recordedHandlers)
+            {
+                await handler.OnRecordedAsync(db, records, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -139,11 +142,4 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, U
 
         return sims.TryGetValue(item.Iccid.Trim(), out simId) ? null : $"Unknown SIM {item.Iccid}.";
     }
-}
-
-public static class UsageApi
-{
-    public static void MapPortalUsageApi(this WebApplication app) =>
-        NetworkFeed.MapNetworkGroup(app).MapPost("/usage",
-            (List<UsageItem?>? items, UsageService usage, CancellationToken ct) => usage.IngestAsync(items, ct));
 }

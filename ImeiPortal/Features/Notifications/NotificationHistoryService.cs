@@ -128,19 +128,3 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         });
     }
 }
-
-public static class NotificationsApi
-{
-    public static void MapPortalNotificationsApi(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/notifications").WithTags("Notifications");
-        group.MapGet("/", ([AsParameters] NotificationQuery query, NotificationHistoryService notifications, CancellationToken ct) => notifications.ListAsync(query, ct));
-        group.MapGet("/unread-count", (NotificationHistoryService notifications, CancellationToken ct) => notifications.UnreadCountAsync(ct));
-        group.MapGet("/{id:long}", (long id, NotificationHistoryService notifications, CancellationToken ct) => notifications.GetAsync(id, ct));
-        group.MapPost("/{id:long}/read", async (long id, NotificationHistoryService notifications, CancellationToken ct) =>
-        {
-            await notifications.MarkReadAsync(id, ct);
-            return Results.NoContent();
-        });
-    }
-}

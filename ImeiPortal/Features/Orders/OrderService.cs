@@ -66,7 +66,7 @@ public sealed class OrderService(
     /// Queues an order raised by the system (an alarm's action) in the caller's context without saving, so it
     /// commits together with whatever raised it. A pending order of the same type is reused rather than doubled.
     /// </summary>
-    public async Task<Order> PlaceSystemOrderAsync(PortalDbContext db, Sim sim, OrderType type, string label, string requestedBy)
+    public async Task<Order> PlaceSystemOrderAsync(IBatchContext db, Sim sim, OrderType type, string label, string requestedBy)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);

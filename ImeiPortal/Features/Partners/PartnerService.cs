@@ -45,18 +45,3 @@ public sealed class PartnerService(IDbContextFactory<PortalDbContext> dbFactory,
         return new PartnerDto(partner.Id, partner.Name, partner.CreatedAt);
     }
 }
-
-public static class PartnersApi
-{
-    public static void MapPortalPartnersApi(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/partners").WithTags("Partners");
-        group.MapGet("/", (PartnerService partners, CancellationToken ct) => partners.ListAsync(ct));
-        group.MapGet("/{id:int}", (int id, PartnerService partners, CancellationToken ct) => partners.GetAsync(id, ct));
-        group.MapPost("/", async (CreatePartnerRequest request, PartnerService partners, CancellationToken ct) =>
-        {
-            var partner = await partners.CreateAsync(request, ct);
-            return Results.Created($"/api/partners/{partner.Id}", partner);
-        });
-    }
-}

@@ -54,10 +54,3 @@ public sealed class FeeReportService(IDbContextFactory<PortalDbContext> dbFactor
         return [.. rows.OrderBy(r => r.CustomerId is null).ThenBy(r => r.CustomerId)];
     }
 }
-
-public static class ReportsApi
-{
-    public static void MapPortalReportsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/reports/imei-lock-fees", (string? month, FeeReportService reports, CancellationToken ct) => reports.GetImeiLockFeesAsync(month, ct))
-            .WithTags("Reports");
-}

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ImeiPortal.Features.Sims;
 
 public static class SimsApi
@@ -5,16 +7,18 @@ public static class SimsApi
     public static void MapPortalSimsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sims").WithTags("SIMs");
-        group.MapPost("/", async (CreateSimRequest request, SimService sims, CancellationToken ct) =>
-        {
-            var sim = await sims.CreateAsync(request, ct);
-            return Results.Created($"/api/sims/{sim.Iccid}", sim);
-        });
-        group.MapPost("/bulk", (List<CreateSimRequest> requests, SimService sims, CancellationToken ct) => sims.CreateManyAsync(requests, ct));
-        group.MapGet("/", ([AsParameters] SimQuery query, SimService sims, CancellationToken ct) => sims.ListAsync(query, ct));
-        group.MapGet("/{iccid}", (string iccid, SimService sims, CancellationToken ct) => sims.GetAsync(iccid, ct));
-        group.MapGet("/{iccid}/details", (string iccid, SimService sims, CancellationToken ct) => sims.GetDetailsAsync(iccid, ct));
-        group.MapPut("/{iccid}/customer", (string iccid, AssignCustomerRequest request, SimService sims, CancellationToken ct) =>
+        group.MapPost("/", CreateAsync);
+        group.MapPost("/bulk", static (List<CreateSimRequest> requests, SimService sims, CancellationToken ct) => sims.CreateManyAsync(requests, ct));
+        group.MapGet("/", static ([AsParameters] SimQuery query, SimService sims, CancellationToken ct) => sims.ListAsync(query, ct));
+        group.MapGet("/{iccid}", static (string iccid, SimService sims, CancellationToken ct) => sims.GetAsync(iccid, ct));
+        group.MapGet("/{iccid}/details", static (string iccid, SimService sims, CancellationToken ct) => sims.GetDetailsAsync(iccid, ct));
+        group.MapPut("/{iccid}/customer", static (string iccid, AssignCustomerRequest request, SimService sims, CancellationToken ct) =>
             sims.AssignCustomerAsync(iccid, request, ct));
+    }
+
+    private static async Task<Created<SimDto>> CreateAsync(CreateSimRequest request, SimService sims, CancellationToken ct)
+    {
+        var sim = await sims.CreateAsync(request, ct);
+        return TypedResults.Created($"/api/sims/{sim.Iccid}", sim);
     }
 }

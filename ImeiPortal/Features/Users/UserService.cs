@@ -238,19 +238,3 @@ public sealed class UserService(
     private static UserDto ToDto(PortalUser u, IReadOnlyList<string> roles, DateTimeOffset now) =>
         new(u.Id, u.Email ?? "", roles, u.PartnerId, u.CustomerId, u.IsActive, u.LockoutEnd > now, u.CreatedAt);
 }
-
-public static class UsersApi
-{
-    public static void MapPortalUsersApi(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/users").WithTags("Users");
-        group.MapGet("/", ([AsParameters] UserQuery query, UserService users, CancellationToken ct) => users.ListAsync(query, ct));
-        group.MapGet("/{id}", (string id, UserService users, CancellationToken ct) => users.GetAsync(id, ct));
-        group.MapPost("/", async (CreateUserRequest request, UserService users, CancellationToken ct) =>
-        {
-            var created = await users.CreateAsync(request, ct);
-            return Results.Created($"/api/users/{created.Id}", created);
-        });
-        group.MapPut("/{id}", (string id, UpdateUserRequest request, UserService users, CancellationToken ct) => users.UpdateAsync(id, request, ct));
-    }
-}
