@@ -1,3 +1,4 @@
+using ImeiPortal.Domain;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Network;
@@ -46,10 +47,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => UtcTime.AsUtc(v),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
-        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? UtcTime.AsUtc(v.Value) : v,
         v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
 }

@@ -45,6 +45,18 @@ public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFact
     }
 
     [Fact]
+    public async Task Create_MsisdnOfOnlyAPlus_Returns400NamingTheMsisdnAndStoresNothing()
+    {
+        // The request's check and the SIM's own rule were two copies: "+" passed the first and failed the second (a 500).
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var iccid = EngineData.NewIccid();
+        var response = await client.PostAsJsonAsync("/api/sims", new { iccid, msisdn = "+", partnerId = T.PartnerA.Id });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("msisdn", out _), problem.ToString());
+        Assert.False(await Factory.WithDbAsync(db => db.Sims.AnyAsync(s => s.Iccid == iccid)));
+    }
+
+    [Fact]
     public async Task Create_OtherPartner_Returns404()
     {
         var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));

@@ -2,6 +2,8 @@ using System.Globalization;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Tenancy;
 using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
+using ImsiValue = ImeiPortal.Domain.Identifiers.Imsi;
+using MsisdnValue = ImeiPortal.Domain.Identifiers.Msisdn;
 
 namespace ImeiPortal.Domain.Sims;
 
@@ -27,7 +29,7 @@ public sealed class Sim : ITenantOwned
     {
         Iccid = iccid.Value ?? throw new ArgumentException("An ICCID is required.", nameof(iccid));
         PartnerId = partnerId;
-        CreatedAt = AsUtc(createdAt);
+        CreatedAt = UtcTime.AsUtc(createdAt);
         (Imsi, Msisdn, Network) = NormaliseNumbers(imsi, msisdn, network);
         CustomerId = customerId;
         Status = SimStatus.Inventory;
@@ -124,7 +126,7 @@ public sealed class Sim : ITenantOwned
     /// <exception cref="FormatException">An IMEI is present but malformed.</exception>
     public DetectionOutcome ApplyDetection(string? rawImei, DateTime observedAt)
     {
-        observedAt = AsUtc(observedAt);
+        observedAt = UtcTime.AsUtc(observedAt);
         var statusBefore = ImeiStatus;
         var previous = Imei;
 
@@ -411,31 +413,10 @@ public sealed class Sim : ITenantOwned
 
     // ---- Helpers ----
 
-    private static DateTime AsUtc(DateTime t) => t.Kind switch
-    {
-        DateTimeKind.Utc => t,
-        DateTimeKind.Local => t.ToUniversalTime(),
-        // Databases such as SQLite hand back Unspecified; every time in the domain is UTC.
-        _ => DateTime.SpecifyKind(t, DateTimeKind.Utc),
-    };
-
     private static (string? Imsi, string? Msisdn, string? Network) NormaliseNumbers(string? imsi, string? msisdn, string? network)
     {
-        imsi = string.IsNullOrWhiteSpace(imsi) ? null : imsi.Trim();
-        if (imsi is not null && (imsi.Length != 15 || !imsi.All(char.IsAsciiDigit)))
-        {
-            throw new FormatException($"An IMSI has exactly 15 digits, but '{imsi}' does not.");
-        }
-
-        // E.164 numbers are stored as digits only; a leading '+' is accepted on input.
-        msisdn = string.IsNullOrWhiteSpace(msisdn) ? null : msisdn.Trim().TrimStart('+');
-        if (msisdn is not null && (msisdn.Length is < 1 or > 15 || !msisdn.All(char.IsAsciiDigit)))
-        {
-            throw new FormatException($"An MSISDN is an E.164 number of at most 15 digits, but '{msisdn}' is not.");
-        }
-
         network = string.IsNullOrWhiteSpace(network) ? null : network.Trim();
-        return (imsi, msisdn, network);
+        return (ImsiValue.ParseOptional(imsi)?.Value, MsisdnValue.ParseOptional(msisdn)?.Value, network);
     }
 
     private static List<DateTime> ParseChangeTimes(string stored) =>

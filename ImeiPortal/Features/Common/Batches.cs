@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ImeiPortal.Features.Common;
 
 /// <summary>One refused item of a batch; <see cref="Index"/> is its position in the request array.</summary>
@@ -11,7 +13,7 @@ public static class Batches
     /// <summary>Size of the IN lists used to look a batch's keys up (well under SQLite's parameter limit).</summary>
     public const int LookupChunk = 900;
 
-    public static void EnsureWithinLimit<T>(IReadOnlyCollection<T>? items)
+    public static void EnsureWithinLimit<T>([NotNull] IReadOnlyCollection<T>? items)
     {
         if (items is null)
         {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ImeiPortal.Domain;
 
 namespace ImeiPortal.Features.Common;
 

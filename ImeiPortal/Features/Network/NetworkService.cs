@@ -1,5 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Data.Configurations;
+using ImeiPortal.Domain;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Sims;
@@ -120,7 +121,7 @@ public sealed class NetworkService(
             return "observedAt is required.";
         }
 
-        if (AsUtc(observedAt) > latest)
+        if (UtcTime.AsUtc(observedAt) > latest)
         {
             return $"observedAt is more than {options.Value.MaxClockSkewMinutes} minutes in the future.";
         }
@@ -136,13 +137,9 @@ public sealed class NetworkService(
         }
 
         var id = string.IsNullOrWhiteSpace(item.DetectionId) ? null : item.DetectionId.Trim();
-        candidate = new Candidate(0, id, iccid.Value, item.Imei, AsUtc(observedAt));
+        candidate = new Candidate(0, id, iccid.Value, item.Imei, UtcTime.AsUtc(observedAt));
         return null;
     }
-
-    // A time without an offset is taken as UTC, as API.md says every time is.
-    private static DateTime AsUtc(DateTime t) =>
-        t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime();
 
     private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, bool readAhead, CancellationToken cancellationToken)
     {

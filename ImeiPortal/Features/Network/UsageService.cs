@@ -1,4 +1,5 @@
 using ImeiPortal.Data;
+using ImeiPortal.Domain;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Features.Common;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,7 @@ namespace ImeiPortal.Features.Network;
 
 public sealed record UsageItem(string? RecordId, string? Iccid, DateTime? Start, DateTime? End, long? Bytes);
 
-public sealed record UsageRejection(int Index, string Error);
-
-public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyList<UsageRejection> Rejected);
+public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyList<RejectedItem> Rejected);
 
 /// <summary>
 /// The network's usage feed (CDR-like). A batch is stored and the usage alarms evaluated in one transaction,
@@ -18,23 +17,13 @@ public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyLis
 /// </summary>
 public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IUsageRecordedHandler> recordedHandlers, TimeProvider clock, IOptions<NetworkOptions> options)
 {
-    public const int MaxItems = 10_000;
-
     /// <summary>A petabyte: no session carries more, and a bounded record cannot make later sums of the SIM's usage fail.</summary>
     public const long MaxBytes = 1_000_000_000_000_000;
     private const int ConflictRetries = 3;
 
     public async Task<UsageBatchResult> IngestAsync(IReadOnlyList<UsageItem?>? items, CancellationToken cancellationToken = default)
     {
-        if (items is null)
-        {
-            throw new ValidationFailedException("body", "The body must be a JSON array of usage records.");
-        }
-
-        if (items.Count > MaxItems)
-        {
-            throw new ValidationFailedException("body", $"At most {MaxItems} usage records a call.");
-        }
+        Batches.EnsureWithinLimit(items);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -62,7 +51,7 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
             .ToHashSet(StringComparer.Ordinal);
 
         var latest = options.Value.LatestAcceptable(clock);
-        var rejected = new List<UsageRejection>();
+        var rejected = new List<RejectedItem>();
         var records = new List<UsageRecord>();
         var duplicates = 0;
         for (var index = 0; index < items.Count; index++)
@@ -71,7 +60,7 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
             var error = Check(item, sims, latest, out var simId);
             if (error is not null)
             {
-                rejected.Add(new UsageRejection(index, error));
+                rejected.Add(new RejectedItem(index, error));
                 continue;
             }
 

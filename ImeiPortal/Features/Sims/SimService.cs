@@ -249,15 +249,14 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             validation.Add("iccid", iccidError);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Imsi) && (request.Imsi.Trim().Length != 15 || !request.Imsi.Trim().All(char.IsAsciiDigit)))
+        if (!string.IsNullOrWhiteSpace(request.Imsi) && !Imsi.TryParse(request.Imsi, out _, out var imsiError))
         {
-            validation.Add("imsi", "An IMSI has exactly 15 digits.");
+            validation.Add("imsi", imsiError);
         }
 
-        var msisdn = request.Msisdn?.Trim().TrimStart('+');
-        if (!string.IsNullOrEmpty(msisdn) && (msisdn.Length > 15 || !msisdn.All(char.IsAsciiDigit)))
+        if (!string.IsNullOrWhiteSpace(request.Msisdn) && !Msisdn.TryParse(request.Msisdn, out _, out var msisdnError))
         {
-            validation.Add("msisdn", "An MSISDN is an E.164 number of at most 15 digits (an optional leading '+').");
+            validation.Add("msisdn", msisdnError);
         }
 
         if (request.Network is { Length: > 50 })
