@@ -22,11 +22,14 @@ public static class DataRegistration
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<JournalInterceptor>();
+        builder.Services.AddSingleton<Changes.ChangeHub>();
+        builder.Services.AddSingleton<Changes.IChangeHub>(sp => sp.GetRequiredService<Changes.ChangeHub>());
+        builder.Services.AddSingleton<Changes.ChangeSignals>();
         // Scoped factory: each service operation gets its own short-lived context (safe in Blazor circuits,
         // where several UI events may run at once), yet the journal still knows the scope's caller.
         builder.Services.AddDbContextFactory<PortalDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance)
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance, services.GetRequiredService<Changes.ChangeSignals>())
             // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
             // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
             .ConfigureWarnings(w => w.Log(

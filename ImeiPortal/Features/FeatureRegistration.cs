@@ -28,7 +28,6 @@ public static class FeatureRegistration
         services.AddScoped<UserService>();
         services.AddScoped<SimService>();
         services.Configure<ProvisioningOptions>(builder.Configuration.GetSection("Provisioning"));
-        services.AddSingleton<ProvisioningSignal>();
         services.AddScoped<OrderService>();
         services.AddSingleton<ProvisioningWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());

@@ -9,12 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Notifications;
 
-/// <summary>The app with the dispatch loop effectively idle, so each test drives <see cref="NotificationDispatcher.DispatchDueAsync"/> itself.</summary>
+/// <summary>The app with the dispatch loop off, so each test drives <see cref="NotificationDispatcher.DispatchDueAsync"/> itself.</summary>
 public sealed class DispatcherFactory : PortalFactory
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Notifications:PollMilliseconds"] = "3600000",
+        ["Notifications:DispatcherEnabled"] = "false",
         ["Notifications:RetryBaseSeconds"] = "0",
         ["Notifications:MaxAttempts"] = "3",
         ["Webhooks:TimeoutSeconds"] = "5",
@@ -188,7 +188,7 @@ public class NotificationOutboxRestartTests
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.DefaultStatus = 500;
         int alarmId;
-        using (var first = new ConfiguredPortalFactory(new Dictionary<string, string?>(settings) { ["Notifications:PollMilliseconds"] = "3600000" }))
+        using (var first = new ConfiguredPortalFactory(new Dictionary<string, string?>(settings) { ["Notifications:DispatcherEnabled"] = "false" }))
         {
             var t = await Tenants.CreateAsync(first);
             var sim = await AlarmTestData.AddSimAsync(first, t.PartnerA.Id, locked: true);

@@ -14,7 +14,8 @@ public sealed class GuardedWebhookFactory : PortalFactory
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Notifications:PollMilliseconds"] = "3600000",
+        // The loop is off: each test drives the dispatcher itself.
+        ["Notifications:DispatcherEnabled"] = "false",
         ["Notifications:RetryBaseSeconds"] = "0",
     };
 }

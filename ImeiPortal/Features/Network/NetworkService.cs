@@ -1,4 +1,5 @@
 using ImeiPortal.Data;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Data.Configurations;
 using ImeiPortal.Domain;
 using ImeiPortal.Domain.Identifiers;
@@ -24,7 +25,7 @@ public sealed record AuthorizeResponse(SessionDecision Decision, string Reason);
 /// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
 public sealed class NetworkService(
     IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
-    FeedWriteGate gate, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, ILogger<NetworkService> logger)
+    FeedWriteGate gate, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, IChangeHub hub, ILogger<NetworkService> logger)
 {
     public const string Actor = "network";
     public const string UnknownSim = "Unknown SIM: no SIM has this ICCID.";
@@ -225,6 +226,7 @@ public sealed class NetworkService(
         var detections = new List<Detection>(candidates.Count);
         var changes = new UntrackedChanges<Sim>(db);
         var lastSeen = new List<LastSeenRow>(perSim.Count);
+        var lastSeenSims = new List<PortalChange>(perSim.Count);
         // Ids are assigned here, in the write turn, so each detection can name the SIM's previous one before it is stored.
         // SQLite's transaction holds the database's write lock; on a server database a concurrent writer's ids would
         // collide on the primary key, and the batch retries on fresh rows like any other conflict.
@@ -254,6 +256,7 @@ public sealed class NetworkService(
                 // (not provided, out of order) is written, with a new version: two writers never both extend a chain.
                 var version = changed.Count == 0 ? readVersion + 1 : sim.Version;
                 lastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, version, latest));
+                lastSeenSims.Add(new SimChanged(sim.Id, sim.Iccid, sim.PartnerId, sim.CustomerId));
             }
             else
             {
@@ -282,6 +285,8 @@ public sealed class NetworkService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         gate.Committed(perSim.Keys.ToHashSet());
+        // The "last seen" rows bypass EF, so their SIMs are signalled here; what EF saved is signalled on the commit itself.
+        hub.Publish(lastSeenSims);
         // Counted once committed: a batch that conflicts and is retried must not count its triggers twice.
         metrics.Triggered(triggered);
         return (detections.Count, duplicates, unknown);

@@ -4,7 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ImeiPortal.Data;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Features.Common;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +27,8 @@ public sealed class NotificationDispatcher(
     WebhookSecrets webhookSecrets,
     TimeProvider clock,
     Operations.PortalMetrics metrics,
-    ILogger<NotificationDispatcher> logger) : BackgroundService
+    IChangeHub hub,
+    ILogger<NotificationDispatcher> logger) : SignalledWorker<DeliveryDue>(hub)
 {
     public const string SignatureHeader = "X-ImeiPortal-Signature";
     public const string HttpClientName = "webhooks";
@@ -48,43 +51,33 @@ public sealed class NotificationDispatcher(
 
     private TimeSpan RetryBase => TimeSpan.FromSeconds(configuration.GetValue("Notifications:RetryBaseSeconds", 30.0));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Off only in tests that drive <see cref="DispatchDueAsync"/> themselves.</summary>
+    protected override bool Enabled => configuration.GetValue("Notifications:DispatcherEnabled", true);
+
+    // A fallback: a new delivery wakes the dispatcher, and a round wakes it again when the next retry is due.
+    protected override TimeProvider Clock => clock;
+
+    protected override TimeSpan PollInterval => TimeSpan.FromMilliseconds(configuration.GetValue("Notifications:PollMilliseconds", 30000));
+
+    // A slow send must not stop the next round; the claims in DispatchDueAsync keep rounds from sending a delivery twice.
+    protected override bool OverlappingRounds => true;
+
+    protected override async Task<TimeSpan?> RunRoundAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromMilliseconds(configuration.GetValue("Notifications:PollMilliseconds", 2000));
-        var rounds = new List<Task>();
-        while (!stoppingToken.IsCancellationRequested)
+        if (await DispatchDueAsync(cancellationToken) >= BatchSize)
         {
-            rounds.RemoveAll(r => r.IsCompleted);
-            rounds.Add(RunRoundAsync(stoppingToken));
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            return TimeSpan.Zero;
         }
 
-        await Task.WhenAll(rounds);
+        // The next retry another round is not sending already.
+        var sending = _inFlight.Keys.ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        return Until(await db.NotificationDeliveries.Where(d => d.State == DeliveryState.Pending && !sending.Contains(d.Id))
+            .MinAsync(d => d.NextAttemptAt, cancellationToken));
     }
 
-    private async Task RunRoundAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await DispatchDueAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-#pragma warning disable CA1031 // The loop must survive anything (a locked database, a bad row); the next round retries.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            logger.LogError(e, "Notification dispatch round failed");
-        }
-    }
+    protected override void LogFailedRound(Exception exception) => logger.LogError(exception, "Notification dispatch round failed");
 
     /// <summary>Sends the deliveries due now that no other round is sending; returns how many were attempted.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)

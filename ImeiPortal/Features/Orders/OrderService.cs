@@ -20,15 +20,18 @@ public sealed class ProvisioningOptions
     /// <summary>How long an order waits before the worker sends it to the network.</summary>
     public double DelaySeconds { get; set; } = 5;
 
-    /// <summary>How often the worker looks for due orders when nothing woke it.</summary>
-    public double PollSeconds { get; set; } = 1;
+    /// <summary>
+    /// How often the worker looks for due orders when nothing woke it: a fallback, since a placed order wakes it and it
+    /// wakes itself when the next order is due (orders placed by another instance wait for this poll).
+    /// </summary>
+    public double PollSeconds { get; set; } = 30;
 
     /// <summary>Off only in tests that need orders to stay pending (e.g. to prove a restart resumes them).</summary>
     public bool WorkerEnabled { get; set; } = true;
 }
 
 public sealed class OrderService(
-    IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options, ProvisioningSignal signal,
+    IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options,
     Operations.PortalMetrics metrics)
 {
     /// <summary>Checks the order against the SIM as it is now and queues it; the SIM changes when the worker completes it.</summary>
@@ -56,8 +59,8 @@ public sealed class OrderService(
         var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), user.UserId,
             request.ImeiStatus, request.UnbarOption, request.EnableImeiLock ?? false);
         db.Orders.Add(order);
+        // Saving wakes the worker (through the change hub) once the order is committed.
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
         metrics.Order(type.ToString(), order.State.ToString());
         return ToDto(order);
     }
@@ -79,8 +82,8 @@ public sealed class OrderService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, label: label);
+        // The worker is woken when the caller's transaction commits it (see Data/Changes/ChangeSignals).
         db.Orders.Add(order);
-        signal.Notify();
         return order;
     }
 
@@ -115,26 +118,4 @@ public sealed class OrderService(
         return new(o.Id, o.Iccid, o.Type, o.State, o.Reason, o.CreatedAt, o.CompletedAt, o.ImeiStatus, o.UnbarOption, o.EnableImeiLock,
             o.Label, o.RequestedBy);
     }
-}
-
-/// <summary>Wakes the worker when an order is placed, so a zero delay means "now" rather than "next poll".</summary>
-public sealed class ProvisioningSignal : IDisposable
-{
-    private readonly SemaphoreSlim _semaphore = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one wake-up covers every order placed meanwhile.
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _semaphore.Dispose();
 }

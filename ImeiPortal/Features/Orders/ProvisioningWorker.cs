@@ -1,6 +1,8 @@
 using ImeiPortal.Data;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +15,9 @@ namespace ImeiPortal.Features.Orders;
 /// when its precondition no longer holds. Orders are rows, so whatever was pending at a restart is picked up.
 /// </summary>
 public sealed class ProvisioningWorker(
-    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, ProvisioningSignal signal, TimeProvider clock, Operations.PortalMetrics metrics,
+    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, IChangeHub hub, TimeProvider clock, Operations.PortalMetrics metrics,
     ILogger<ProvisioningWorker> logger)
-    : BackgroundService
+    : SignalledWorker<OrderChanged>(hub)
 {
     public const string Actor = "provisioning";
     private const int BatchSize = 100;
@@ -24,49 +26,39 @@ public sealed class ProvisioningWorker(
     // The worker loop and a direct call (tests, an admin "process now") must not interleave.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => options.Value.WorkerEnabled;
+
+    protected override TimeProvider Clock => clock;
+
+    protected override TimeSpan PollInterval => TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
+
+    // A placed order wakes the worker, so a zero delay means "now" rather than "next poll".
+    protected override bool Wakes(OrderChanged change) => change.State == OrderState.Pending;
+
+    protected override async Task<TimeSpan?> RunRoundAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.WorkerEnabled)
+        if (await ProcessDueOrdersAsync(cancellationToken) >= BatchSize)
         {
-            return;
+            return TimeSpan.Zero;
         }
 
-        var poll = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var processed = 0;
-            try
-            {
-                processed = await ProcessDueOrdersAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Under a busy feed an order can lose the race for its SIM every time in one round; the next round
-                // decides again on the fresh SIM. Expected, so not an error.
-                logger.LogWarning("Orders lost the race for their SIMs {Retries} times; retrying at the next poll", ConcurrencyRetries);
-            }
-#pragma warning disable CA1031 // The worker must outlive one bad round (e.g. a locked database); it logs and tries again.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                logger.LogError(ex, "Processing orders failed; retrying at the next poll");
-            }
+        // An order placed with a delay is due later: wake then, not at the next poll.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        return Until(await db.Orders.Where(o => o.State == OrderState.Pending).MinAsync(o => (DateTime?)o.DueAt, cancellationToken));
+    }
 
-            if (processed < BatchSize)
-            {
-                try
-                {
-                    await signal.WaitAsync(poll, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
+    protected override void LogFailedRound(Exception exception)
+    {
+        if (exception is DbUpdateConcurrencyException)
+        {
+            // Under a busy feed an order can lose the race for its SIM every time in one round; the next round
+            // decides again on the fresh SIM. Expected, so not an error.
+            logger.LogWarning("Orders lost the race for their SIMs {Retries} times; retrying at the next round", ConcurrencyRetries);
+        }
+        else
+        {
+            logger.LogError(exception, "Processing orders failed; retrying at the next round");
         }
     }
 

@@ -1,5 +1,6 @@
 using ImeiPortal.Components.Dialogs;
 using ImeiPortal.Components.Shared;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
@@ -15,8 +16,8 @@ namespace ImeiPortal.Components.Pages.Sims;
 
 /// <summary>
 /// One SIM: its IMEI lock, lifecycle, orders, detections, alarms and journal. Offers only the changes the
-/// domain allows now and the caller's roles permit; while an order is pending it refreshes itself, so the
-/// user sees the change land when the network completes it.
+/// domain allows now and the caller's roles permit. It re-reads the SIM whenever a change to it or to its orders
+/// commits (the network completing an order, the feed seeing a new device), so the user sees the change land.
 /// </summary>
 public partial class SimDetails : IDisposable
 {
@@ -26,8 +27,9 @@ public partial class SimDetails : IDisposable
     private PagedResult<JournalEntryDto> _journal = new([], 0);
     private bool _notFound;
     private bool _enableImeiLock = true;
-    private readonly CancellationTokenSource _disposed = new();
-    private Task? _polling;
+    private volatile bool _closed;
+    private IDisposable? _subscription;
+    private long? _subscribedSimId;
 
     [Parameter] public string Iccid { get; set; } = "";
 
@@ -39,6 +41,7 @@ public partial class SimDetails : IDisposable
     [Inject] private NotificationService Notify { get; set; } = default!;
     [Inject] private DialogService Dialogs { get; set; } = default!;
     [Inject] private TooltipService Tooltips { get; set; } = default!;
+    [Inject] private IChangeHub Changes { get; set; } = default!;
 
     private IEnumerable<string> LifecycleOrders => _details!.AllowedOrders
         .Where(order => CurrentUser.Has(order == SimOrders.Unbar ? Permission.Unbar : Permission.PlaceLifecycleOrders));
@@ -60,34 +63,26 @@ public partial class SimDetails : IDisposable
         _orders = await Orders.ListForSimAsync(Iccid);
         _notifications = await Notifications.ListAsync(new NotificationQuery(Iccid: Iccid, PageSize: 20));
         _journal = await Journal.ListAsync(new JournalQuery(Entity: "Sim", EntityId: _details.SimId.ToString(System.Globalization.CultureInfo.InvariantCulture), PageSize: 20));
-        if (_details.Sim.PendingOrders > 0 && _polling is null)
-        {
-            _polling = PollWhilePendingAsync();
-        }
+        SubscribeTo(_details.SimId);
     }
 
-    private async Task PollWhilePendingAsync()
+    private void SubscribeTo(long simId)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
-        try
+        // A prerendered page is thrown away at once: only the live circuit listens.
+        if (_subscribedSimId == simId || _closed || !RendererInfo.IsInteractive)
         {
-            while (await timer.WaitForNextTickAsync(_disposed.Token) && _details?.Sim.PendingOrders > 0)
+            return;
+        }
+
+        _subscription?.Dispose();
+        _subscribedSimId = simId;
+        _subscription = Changes.Subscribe<PortalChange>(
+            change => change is SimChanged sim && sim.SimId == simId || change is OrderChanged order && order.SimId == simId,
+            _ => _closed ? Task.CompletedTask : InvokeAsync(async () =>
             {
-                await InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page closed.
-        }
-        finally
-        {
-            _polling = null;
-        }
+                await LoadAsync();
+                StateHasChanged();
+            }));
     }
 
     private async Task ChangeImeiStatusAsync(ImeiStatus target) =>
@@ -170,8 +165,8 @@ public partial class SimDetails : IDisposable
 
     public void Dispose()
     {
-        _disposed.Cancel();
-        _disposed.Dispose();
+        _closed = true;
+        _subscription?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,0 +1,18 @@
+using ImeiPortal.Domain.Orders;
+
+namespace ImeiPortal.Data.Changes;
+
+/// <summary>Something that committed and that a worker or an open page may want to react to at once.</summary>
+public abstract record PortalChange;
+
+/// <summary>A SIM's row changed (IMEI lock, lifecycle, last seen, owner); its tenants say whose pages may care.</summary>
+public sealed record SimChanged(long SimId, string Iccid, int PartnerId, int? CustomerId) : PortalChange;
+
+/// <summary>An order was placed (<see cref="OrderState.Pending"/>, due at <see cref="DueAt"/>) or finished.</summary>
+public sealed record OrderChanged(long OrderId, long SimId, string Iccid, OrderState State, DateTime DueAt) : PortalChange;
+
+/// <summary>A notification was created with its deliveries; <see cref="PortalRecipients"/> are the users whose badge counts it.</summary>
+public sealed record NotificationCreated(long NotificationId, int PartnerId, int? CustomerId, IReadOnlyList<string> PortalRecipients) : PortalChange;
+
+/// <summary>A delivery of the outbox became due for sending (a new one is due at once).</summary>
+public sealed record DeliveryDue(long DeliveryId, long NotificationId, DateTime DueAt) : PortalChange;
