@@ -63,25 +63,37 @@ public sealed class OrderService(
     }
 
     /// <summary>
-    /// Queues an order raised by the system (an alarm's action) in the caller's context without saving, so it
-    /// commits together with whatever raised it. A pending order of the same type is reused rather than doubled.
+    /// Queues an order raised by the system (an alarm's action) in the caller's context without saving, so it commits
+    /// together with whatever raised it; the worker is woken once that save has happened. Checked against the SIM as it
+    /// is now (throws <see cref="TransitionRefusedException"/>). A pending order of the same type is reused rather than
+    /// doubled: two alarms (or a user) may already have asked for the same change.
     /// </summary>
-    public async Task<Order> PlaceSystemOrderAsync(PortalDbContext db, Sim sim, OrderType type, string label, string requestedBy)
+    public async Task<(Order Order, bool Placed)> PlaceSystemOrderAsync(
+        PortalDbContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
+        Order.Validate(sim, type, null);
         var pending = db.Orders.Local.FirstOrDefault(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending)
-            ?? await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending);
+            ?? await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending, cancellationToken);
         if (pending is not null)
         {
-            return pending;
+            return (pending, false);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, label: label);
+        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, cause: cause);
         db.Orders.Add(order);
-        signal.Notify();
-        return order;
+        // Woken before the caller's save, the worker would look for the order before it exists and find it a poll later.
+        void OnSaved(object? sender, SavedChangesEventArgs e)
+        {
+            db.SavedChanges -= OnSaved;
+            signal.Notify();
+            metrics.Order(type.ToString(), OrderState.Pending.ToString());
+        }
+
+        db.SavedChanges += OnSaved;
+        return (order, true);
     }
 
     public async Task<OrderDto> GetAsync(long id, CancellationToken cancellationToken = default)
