@@ -21,7 +21,8 @@ public sealed class NotificationDispatcher(
     IHttpClientFactory httpClients,
     EmailSender email,
     Microsoft.Extensions.Options.IOptions<SmtpOptions> smtp,
-    IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<NotificationOptions> outbox,
+    Microsoft.Extensions.Options.IOptions<WebhookOptions> webhooks,
     WebhookSecrets webhookSecrets,
     TimeProvider clock,
     Operations.PortalMetrics metrics,
@@ -44,13 +45,13 @@ public sealed class NotificationDispatcher(
     private readonly SemaphoreSlim _sending = new(MaxSending, MaxSending);
     private readonly TargetLimits _perTarget = new(MaxPerTarget);
 
-    private int MaxAttempts => configuration.GetValue("Notifications:MaxAttempts", 8);
+    private int MaxAttempts => outbox.Value.MaxAttempts;
 
-    private TimeSpan RetryBase => TimeSpan.FromSeconds(configuration.GetValue("Notifications:RetryBaseSeconds", 30.0));
+    private TimeSpan RetryBase => TimeSpan.FromSeconds(outbox.Value.RetryBaseSeconds);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromMilliseconds(configuration.GetValue("Notifications:PollMilliseconds", 2000));
+        var interval = TimeSpan.FromMilliseconds(outbox.Value.PollMilliseconds);
         var rounds = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -231,7 +232,7 @@ public sealed class NotificationDispatcher(
     {
         var seconds = delivery.Channel == DeliveryChannel.Email
             ? smtp.Value.TimeoutSeconds
-            : configuration.GetValue("Webhooks:TimeoutSeconds", 10.0);
+            : webhooks.Value.TimeoutSeconds;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
         try

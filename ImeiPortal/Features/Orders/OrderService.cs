@@ -15,18 +15,6 @@ public sealed record OrderDto(
     long Id, string Iccid, OrderType Type, OrderState State, string? Reason, DateTime CreatedAt, DateTime? CompletedAt,
     ImeiStatus? ImeiStatus, UnbarOption? UnbarOption, bool EnableImeiLock, string? Label, string? RequestedBy);
 
-public sealed class ProvisioningOptions
-{
-    /// <summary>How long an order waits before the worker sends it to the network.</summary>
-    public double DelaySeconds { get; set; } = 5;
-
-    /// <summary>How often the worker looks for due orders when nothing woke it.</summary>
-    public double PollSeconds { get; set; } = 1;
-
-    /// <summary>Off only in tests that need orders to stay pending (e.g. to prove a restart resumes them).</summary>
-    public bool WorkerEnabled { get; set; } = true;
-}
-
 public sealed class OrderService(
     IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options, ProvisioningSignal signal,
     Operations.PortalMetrics metrics)

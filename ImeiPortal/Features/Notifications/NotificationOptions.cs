@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ImeiPortal.Features.Notifications;
+
+/// <summary>How the outbox sends deliveries (<c>Notifications:*</c>).</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>Attempts per delivery (email, webhook) before it is given up as failed.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The first retry's wait; each further retry waits twice as long.</summary>
+    [Range(0, 86_400)]
+    public double RetryBaseSeconds { get; set; } = 30;
+
+    /// <summary>How often the dispatcher looks for due deliveries.</summary>
+    [Range(1, 86_400_000)]
+    public int PollMilliseconds { get; set; } = 2000;
+}
