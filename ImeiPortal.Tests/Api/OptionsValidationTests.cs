@@ -34,6 +34,25 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void Start_FractionalSecondsAndLargeCounts_AreAccepted()
+    {
+        using var factory = new ConfiguredPortalFactory(new Dictionary<string, string?>
+        {
+            ["Provisioning:DelaySeconds"] = "0.5",
+            ["Provisioning:PollSeconds"] = "0.2",
+            ["Notifications:MaxAttempts"] = "100000",
+            ["Notifications:RetryBaseSeconds"] = "0.5",
+            ["Webhooks:TimeoutSeconds"] = "0.5",
+            ["Security:RevalidationSeconds"] = "0.5",
+            ["Smtp:TimeoutSeconds"] = "1.5",
+        });
+
+        using var client = factory.CreateClient();
+
+        Assert.NotNull(client);
+    }
+
+    [Fact]
     public void Start_ValueNotANumber_FailsNamingTheKey()
     {
         using var factory = new ConfiguredPortalFactory(new Dictionary<string, string?> { ["Notifications:MaxAttempts"] = "many" });

@@ -8,11 +8,11 @@ public sealed class NotificationOptions
     public const string Section = "Notifications";
 
     /// <summary>Attempts per delivery (email, webhook) before it is given up as failed.</summary>
-    [Range(1, 100)]
+    [Range(1, int.MaxValue)]
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>The first retry's wait; each further retry waits twice as long.</summary>
-    [Range(0, 86_400)]
+    [Range(0.0, 86_400.0)]
     public double RetryBaseSeconds { get; set; } = 30;
 
     /// <summary>How often the dispatcher looks for due deliveries.</summary>

@@ -26,6 +26,6 @@ public sealed class SmtpOptions
     /// <summary>Folder for .eml files when no host is set; default <c>data/mail</c> under the content root.</summary>
     public string? PickupDirectory { get; set; }
 
-    [Range(1, 600)]
+    [Range(1.0, 600.0)]
     public double TimeoutSeconds { get; set; } = 30;
 }

@@ -8,7 +8,7 @@ public sealed class WebhookOptions
     public const string Section = "Webhooks";
 
     /// <summary>How long one webhook call may take before it counts as a failed attempt.</summary>
-    [Range(0, 600, MinimumIsExclusive = true)]
+    [Range(0.0, 600.0, MinimumIsExclusive = true)]
     public double TimeoutSeconds { get; set; } = 10;
 
     /// <summary>Also call loopback, private and link-local addresses (tests, a receiver inside the operator's network).</summary>

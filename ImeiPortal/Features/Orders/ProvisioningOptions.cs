@@ -8,11 +8,11 @@ public sealed class ProvisioningOptions
     public const string Section = "Provisioning";
 
     /// <summary>How long an order waits before the worker sends it to the network.</summary>
-    [Range(0, 86_400)]
+    [Range(0.0, 86_400.0)]
     public double DelaySeconds { get; set; } = 5;
 
     /// <summary>How often the worker looks for due orders when nothing woke it.</summary>
-    [Range(0, 3_600, MinimumIsExclusive = true)]
+    [Range(0.0, 3_600.0, MinimumIsExclusive = true)]
     public double PollSeconds { get; set; } = 1;
 
     /// <summary>Off only in tests that need orders to stay pending (e.g. to prove a restart resumes them).</summary>
