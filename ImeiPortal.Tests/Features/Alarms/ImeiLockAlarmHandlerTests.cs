@@ -3,13 +3,16 @@ using ImeiPortal.Domain.Notifications;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Alarms;
+using ImeiPortal.Tests.Features.Orders;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Alarms;
 
-public class ImeiLockAlarmHandlerTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
+// The worker is off: these tests look at the orders the handler places, before anything processes them (the worker's
+// side is ImeiLockAlarmOrderTests).
+public class ImeiLockAlarmHandlerTests(ManualProvisioningFactory factory) : TenantTests<ManualProvisioningFactory>(factory)
 {
     [Fact]
     public async Task OnTriggered_NotifyAlarm_CreatesOneNotificationWithDeliveriesAndNoOrder()
