@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Tests.Api;
 
@@ -189,5 +190,23 @@ public sealed class ForwardedHeadersSettingsTests
         var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains("ForwardedHeaders:KnownProxies", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("portal.example; admin.portal.example", new[] { "portal.example", "admin.portal.example" })]
+    [InlineData("*", new string[0])]
+    public void Options_AllowedHosts_LimitTheForwardedHostUnlessAny(string allowedHosts, string[] expected)
+    {
+        using var factory = new ConfiguredPortalFactory(new Dictionary<string, string?>
+        {
+            ["AllowedHosts"] = allowedHosts,
+            ["ForwardedHeaders:Enabled"] = "true",
+            ["ForwardedHeaders:KnownProxies:0"] = ProxiedPortalFactory.ProxyAddress,
+            ["ForwardedHeaders:ForwardHost"] = "true",
+        });
+
+        var options = factory.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+
+        Assert.Equal(expected, options.AllowedHosts);
     }
 }

@@ -1,4 +1,5 @@
 using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 
 namespace ImeiPortal.Tests.Domain;
@@ -9,30 +10,30 @@ public class LifecycleTests
     private static readonly string DeviceB = TestIds.Imei(TestIds.TacA, 2);
 
     // DOMAIN.md "SIM status": the orders allowed in each status, written out.
-    private static readonly Dictionary<SimStatus, string[]> AllowedOrders = new()
+    private static readonly Dictionary<SimStatus, OrderType[]> AllowedOrders = new()
     {
-        [SimStatus.Inventory] = ["Activate"],
-        [SimStatus.Active] = ["Suspend", "Bar", "Deactivate"],
-        [SimStatus.Suspended] = ["Resume", "Deactivate"],
-        [SimStatus.Barred] = ["Unbar", "Deactivate"],
-        [SimStatus.Deactivated] = ["Activate"],
+        [SimStatus.Inventory] = [OrderType.Activate],
+        [SimStatus.Active] = [OrderType.Suspend, OrderType.Bar, OrderType.Deactivate],
+        [SimStatus.Suspended] = [OrderType.Resume, OrderType.Deactivate],
+        [SimStatus.Barred] = [OrderType.Unbar, OrderType.Deactivate],
+        [SimStatus.Deactivated] = [OrderType.Activate],
     };
 
-    private static readonly Dictionary<string, SimStatus> OrderTarget = new()
+    private static readonly Dictionary<OrderType, SimStatus> OrderTarget = new()
     {
-        ["Activate"] = SimStatus.Active,
-        ["Suspend"] = SimStatus.Suspended,
-        ["Resume"] = SimStatus.Active,
-        ["Bar"] = SimStatus.Barred,
-        ["Unbar"] = SimStatus.Active,
-        ["Deactivate"] = SimStatus.Deactivated,
+        [OrderType.Activate] = SimStatus.Active,
+        [OrderType.Suspend] = SimStatus.Suspended,
+        [OrderType.Resume] = SimStatus.Active,
+        [OrderType.Bar] = SimStatus.Barred,
+        [OrderType.Unbar] = SimStatus.Active,
+        [OrderType.Deactivate] = SimStatus.Deactivated,
     };
 
-    public static TheoryData<SimStatus, string> Cases
+    public static TheoryData<SimStatus, OrderType> Cases
     {
         get
         {
-            var data = new TheoryData<SimStatus, string>();
+            var data = new TheoryData<SimStatus, OrderType>();
             foreach (var status in Enum.GetValues<SimStatus>())
             {
                 foreach (var order in OrderTarget.Keys)
@@ -47,7 +48,7 @@ public class LifecycleTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Order_FromStatus_AppliedOrRefusedWithAllowedOrders(SimStatus from, string order)
+    public void Order_FromStatus_AppliedOrRefusedWithAllowedOrders(SimStatus from, OrderType order)
     {
         var sim = Reach(from);
         var versionBefore = sim.Version;
@@ -71,7 +72,7 @@ public class LifecycleTests
             Assert.Equal("SIM status", refused.Subject);
             Assert.Equal(from.ToString(), refused.From);
             Assert.Equal(OrderTarget[order].ToString(), refused.To);
-            Assert.Equal(allowed, refused.Allowed);
+            Assert.Equal(allowed.Select(o => o.ToString()), refused.Allowed);
             Assert.Contains($"SIM status cannot change from {from} to {OrderTarget[order]}", refused.Message, StringComparison.Ordinal);
             Assert.Equal(from, sim.Status);
             Assert.Equal(versionBefore, sim.Version);
@@ -257,15 +258,29 @@ public class LifecycleTests
     public void ApplyTo_UnbarWithOptionWhenSimStoppedBeingDiffered_ThrowsAndLeavesTheSimBarred()
     {
         var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA, DeviceB).Barred(byImeiLock: false).Build();
-        var order = new ImeiPortal.Domain.Orders.Order(sim, ImeiPortal.Domain.Orders.OrderType.Unbar, TestIds.T0, TestIds.T0, "user",
+        var order = new Order(sim, OrderType.Unbar, TestIds.T0, TestIds.T0, "user",
             unbarOption: UnbarOption.UpdateToLastSeen);
-        ImeiPortal.Domain.Orders.Order.Validate(sim, ImeiPortal.Domain.Orders.OrderType.Unbar, null, UnbarOption.UpdateToLastSeen);
+        Order.Validate(sim, OrderType.Unbar, null, UnbarOption.UpdateToLastSeen);
         sim.ChangeImeiStatus(ImeiStatus.Neutral);
 
         var refused = Assert.Throws<TransitionRefusedException>(() => order.ApplyTo(sim, null));
 
         Assert.Contains("not Differed", refused.Message, StringComparison.Ordinal);
         Assert.Equal((SimStatus.Barred, ImeiStatus.Neutral), (sim.Status, sim.ImeiStatus));
+    }
+
+    // The order's reason, not its label, makes a bar an IMEI lock bar (what an unbar and the session check look at).
+    [Theory]
+    [InlineData(OrderReason.ImeiLockAlarm, true, "IMEI lock bar")]
+    [InlineData(OrderReason.User, false, null)]
+    public void ApplyTo_BarOrder_IsAnImeiLockBarOnlyForTheAlarmsReason(OrderReason cause, bool byImeiLock, string? label)
+    {
+        var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA, DeviceB).Build();
+        var order = new Order(sim, OrderType.Bar, TestIds.T0, TestIds.T0, "alarm:1", cause: cause);
+
+        order.ApplyTo(sim, null);
+
+        Assert.Equal((SimStatus.Barred, byImeiLock, label), (sim.Status, sim.BarredByImeiLock, order.Label));
     }
 
     [Fact]
@@ -313,30 +328,30 @@ public class LifecycleTests
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     }).Build();
 
-    private static void Validate(Sim sim, string order)
+    private static void Validate(Sim sim, OrderType order)
     {
         switch (order)
         {
-            case "Activate": sim.ValidateActivate(); break;
-            case "Suspend": sim.ValidateSuspend(); break;
-            case "Resume": sim.ValidateResume(); break;
-            case "Bar": sim.ValidateBar(); break;
-            case "Unbar": sim.ValidateUnbar(); break;
-            case "Deactivate": sim.ValidateDeactivate(); break;
+            case OrderType.Activate: sim.ValidateActivate(); break;
+            case OrderType.Suspend: sim.ValidateSuspend(); break;
+            case OrderType.Resume: sim.ValidateResume(); break;
+            case OrderType.Bar: sim.ValidateBar(); break;
+            case OrderType.Unbar: sim.ValidateUnbar(); break;
+            case OrderType.Deactivate: sim.ValidateDeactivate(); break;
             default: throw new ArgumentOutOfRangeException(nameof(order));
         }
     }
 
-    private static void Apply(Sim sim, string order)
+    private static void Apply(Sim sim, OrderType order)
     {
         switch (order)
         {
-            case "Activate": sim.Activate(enableImeiLock: false); break;
-            case "Suspend": sim.Suspend(); break;
-            case "Resume": sim.Resume(); break;
-            case "Bar": sim.Bar(byImeiLock: false); break;
-            case "Unbar": sim.Unbar(null); break;
-            case "Deactivate": sim.Deactivate(); break;
+            case OrderType.Activate: sim.Activate(enableImeiLock: false); break;
+            case OrderType.Suspend: sim.Suspend(); break;
+            case OrderType.Resume: sim.Resume(); break;
+            case OrderType.Bar: sim.Bar(byImeiLock: false); break;
+            case OrderType.Unbar: sim.Unbar(null); break;
+            case OrderType.Deactivate: sim.Deactivate(); break;
             default: throw new ArgumentOutOfRangeException(nameof(order));
         }
     }

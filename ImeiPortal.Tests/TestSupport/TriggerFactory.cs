@@ -41,7 +41,7 @@ public sealed class TriggerFactory : PortalFactory
             recorder.Seen.Enqueue(trigger);
             if (recorder.BarIccids.ContainsKey(sim.Iccid))
             {
-                await orders.PlaceSystemOrderAsync(db, sim, OrderType.Bar, Order.ImeiLockBarLabel, "alarm:test");
+                await orders.PlaceSystemOrderAsync(db, sim, OrderType.Bar, OrderReason.ImeiLockAlarm, "alarm:test", cancellationToken);
             }
         }
     }

@@ -21,19 +21,17 @@ public static class FeatureRegistration
     public static WebApplicationBuilder AddPortalFeatures(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<SeedOptions>(builder.Configuration.GetSection("Seed"));
+        services.AddPortalOptions<SeedOptions>(SeedOptions.Section);
         services.AddScoped<Seeder>();
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
         services.AddScoped<SimService>();
-        services.Configure<ProvisioningOptions>(builder.Configuration.GetSection("Provisioning"));
+        services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
         services.AddSingleton<ProvisioningWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
-        services.AddOptions<NetworkOptions>().Bind(builder.Configuration.GetSection("Network"))
-            .Validate(o => o.MaxClockSkewMinutes is >= 0 and <= 1440, "Network:MaxClockSkewMinutes must be between 0 and 1440.")
-            .ValidateOnStart();
+        services.AddPortalOptions<NetworkOptions>(NetworkOptions.Section);
         services.AddScoped<NetworkService>();
         services.AddSingleton<FeedWriteGate>();
         services.AddScoped<FeeReportService>();
@@ -43,8 +41,11 @@ public static class FeatureRegistration
         services.AddScoped<UsageService>();
         services.AddScoped<NotificationHistoryService>();
         services.AddSingleton<WebhookSecrets>();
-        services.AddHttpClient(NotificationDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp => WebhookTargets.CreateHandler(sp.GetRequiredService<IConfiguration>()));
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddPortalOptions<NotificationOptions>(NotificationOptions.Section);
+        services.AddPortalOptions<WebhookOptions>(WebhookOptions.Section);
+        services.AddHttpClient(NotificationDispatcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookTargets.CreateHandler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value));
+        services.AddPortalOptions<SmtpOptions>(SmtpOptions.Section);
         services.AddSingleton<EmailSender>();
         services.AddScoped<Security.ISignInAlerts, SignInAlertMail>();
         services.AddSingleton<NotificationDispatcher>();

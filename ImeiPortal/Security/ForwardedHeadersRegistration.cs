@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -30,10 +31,10 @@ public static class ForwardedHeadersRegistration
     public static WebApplicationBuilder AddPortalForwardedHeaders(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ForwardedHeadersSettings>()
-            .Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section))
+            .BindConfiguration(ForwardedHeadersSettings.Section)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>, ForwardedHeadersSettingsValidator>();
-        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>, IConfiguration>((options, settings, configuration) =>
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>, IOptions<HostFilteringOptions>>((options, settings, hostFiltering) =>
         {
             var proxies = settings.Value;
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
@@ -51,10 +52,11 @@ public static class ForwardedHeadersRegistration
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
 
-            var allowedHosts = configuration["AllowedHosts"];
-            if (allowedHosts is { Length: > 0 } && allowedHosts != "*")
+            // AllowedHosts as the host filter reads it (the framework binds the key); "*" alone is no limit.
+            var allowedHosts = hostFiltering.Value.AllowedHosts.Select(h => h.Trim()).Where(h => h.Length > 0).ToList();
+            if (allowedHosts is not ["*"])
             {
-                foreach (var host in allowedHosts.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var host in allowedHosts)
                 {
                     options.AllowedHosts.Add(host);
                 }

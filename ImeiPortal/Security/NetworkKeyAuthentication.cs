@@ -19,16 +19,26 @@ public static class NetworkKeyAuthentication
     public const string Header = "X-Network-Key";
 
     /// <summary>The configured key's name: the caller's identity, so the rate limit counts the key, not what a caller typed.</summary>
-    public const string KeyName = "Network:ApiKey";
+    public const string KeyName = Section + ":" + nameof(NetworkKeyOptions.ApiKey);
+
+    private const string Section = "Network";
 
     public static WebApplicationBuilder AddNetworkKeyAuthentication(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddAuthentication()
-            .AddScheme<NetworkKeyOptions, NetworkKeyHandler>(Scheme, o => o.ApiKey = builder.Configuration[KeyName]);
+        builder.Services.AddAuthentication().AddScheme<NetworkKeyOptions, NetworkKeyHandler>(Scheme, _ => { });
+        // The key sits in the feed's section (Network:ApiKey); bound here, so Security needs nothing from Features/Network.
+        builder.Services.AddOptions<NetworkKeyOptions>(Scheme).BindConfiguration(Section);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return builder;
+    }
+
+    /// <summary>The key the feed must present, as configured (none: the feed is closed).</summary>
+    public static string? ConfiguredKey(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.RequestServices.GetRequiredService<IOptionsMonitor<NetworkKeyOptions>>().Get(Scheme).ApiKey;
     }
 
     /// <summary>

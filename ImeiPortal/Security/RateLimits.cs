@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using ImeiPortal.Features.Common;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Security;
 
@@ -11,9 +13,7 @@ public static class RateLimits
 
     public static WebApplicationBuilder AddPortalRateLimits(this WebApplicationBuilder builder)
     {
-        var loginPerMinute = builder.Configuration.GetValue("RateLimiting:LoginPerMinute", 30);
-        var feedPerSecond = builder.Configuration.GetValue("RateLimiting:NetworkPerSecond", 200);
-        var networkKey = builder.Configuration[NetworkKeyAuthentication.KeyName];
+        builder.Services.AddPortalOptions<RateLimitOptions>(RateLimitOptions.Section);
         builder.Services.AddRateLimiter(options =>
         {
             // The API login and the sign-in page's form post share this policy, so one partition (client address) holds
@@ -22,14 +22,14 @@ public static class RateLimits
                 ? RateLimitPartition.GetNoLimiter("show")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(context).LoginPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // A valid key is counted by its name; anything else by address, so made-up keys cannot each get a fresh bucket.
             // This limiter runs before authorization, so calls with a wrong key are limited too.
             options.AddPolicy(NetworkFeed, context => RateLimitPartition.GetFixedWindowLimiter(
-                NetworkKeyAuthentication.Identify(context.Request.Headers[NetworkKeyAuthentication.Header].ToString(), networkKey) is { } key
+                NetworkKeyAuthentication.Identify(context.Request.Headers[NetworkKeyAuthentication.Header].ToString(), NetworkKeyAuthentication.ConfiguredKey(context)) is { } key
                     ? "key:" + key
                     : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = feedPerSecond, Window = TimeSpan.FromSeconds(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(context).NetworkPerSecond, Window = TimeSpan.FromSeconds(1) }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -42,4 +42,6 @@ public static class RateLimits
         });
         return builder;
     }
+
+    private static RateLimitOptions Limits(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ImeiPortal.Data;
+using ImeiPortal.Features.Common;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -45,8 +46,9 @@ public static class SecurityRegistration
         services.AddScoped<IUserConfirmation<PortalUser>, ActiveUserConfirmation>();
         services.AddScoped<ISecurityStampValidator, SecurityStampValidator<PortalUser>>();
         // Cookies and open pages re-check the user this often: a deactivation or role change takes effect within it.
-        var revalidation = TimeSpan.FromSeconds(builder.Configuration.GetValue("Security:RevalidationSeconds", 5.0));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation);
+        services.AddPortalOptions<SecurityOptions>(SecurityOptions.Section);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>(
+            (o, security) => o.ValidationInterval = TimeSpan.FromSeconds(security.Value.RevalidationSeconds));
         services.AddMemoryCache();
         services.AddSingleton<SignInLockout>();
 

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Alarms;
 
-// The worker is off: an order placed by an alarm wakes it at once, and these tests look at the order as placed.
+// The worker is off: these tests look at the orders the handler places, before anything processes them (the worker's
+// side is ImeiLockAlarmOrderTests).
 public class ImeiLockAlarmHandlerTests(ManualProvisioningFactory factory) : TenantTests<ManualProvisioningFactory>(factory)
 {
     [Fact]

@@ -67,7 +67,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Iccid).HasMaxLength(20);
         builder.Property(o => o.Reason).HasMaxLength(500);
         builder.Property(o => o.RequestedBy).HasMaxLength(100);
-        builder.Property(o => o.Label).HasMaxLength(100);
+        // Shown text derived from Cause; the cause is what is stored.
+        builder.Ignore(o => o.Label);
         // The worker's query: due pending orders, oldest first.
         builder.HasIndex(o => new { o.State, o.DueAt });
         builder.HasIndex(o => new { o.SimId, o.CreatedAt });

@@ -14,6 +14,16 @@ public enum OrderType
     ImeiStatus = 6,
 }
 
+/// <summary>Why an order exists; it decides how the order acts (an IMEI lock bar), the label only shows it.</summary>
+public enum OrderReason
+{
+    /// <summary>Placed by a user or an integration through the orders API.</summary>
+    User = 0,
+
+    /// <summary>The action of an IMEI status change alarm (DOMAIN.md "When the alarm fires").</summary>
+    ImeiLockAlarm = 1,
+}
+
 public enum OrderState
 {
     Pending = 0,
@@ -30,7 +40,7 @@ public sealed class Order : ITenantOwned
     private Order() => Iccid = "";
 
     public Order(Sim sim, OrderType type, DateTime createdAt, DateTime dueAt, string? requestedBy,
-        ImeiStatus? imeiStatus = null, UnbarOption? unbarOption = null, bool enableImeiLock = false, string? label = null)
+        ImeiStatus? imeiStatus = null, UnbarOption? unbarOption = null, bool enableImeiLock = false, OrderReason cause = OrderReason.User)
     {
         ArgumentNullException.ThrowIfNull(sim);
         if (type == OrderType.ImeiStatus && imeiStatus is null)
@@ -49,7 +59,7 @@ public sealed class Order : ITenantOwned
         CreatedAt = createdAt;
         DueAt = dueAt;
         RequestedBy = requestedBy;
-        Label = label;
+        Cause = cause;
         State = OrderState.Pending;
     }
 
@@ -73,8 +83,16 @@ public sealed class Order : ITenantOwned
     /// <summary>User id, or <c>alarm:{id}</c> when an alarm action raised it.</summary>
     public string? RequestedBy { get; private set; }
 
-    /// <summary>Why it exists when not a plain user order, e.g. "IMEI lock bar".</summary>
-    public string? Label { get; private set; }
+    /// <summary>Why it exists (not <see cref="Reason"/>, which says why it failed).</summary>
+    public OrderReason Cause { get; private set; }
+
+    /// <summary>What pages and the API show for an order not placed by a user, e.g. "IMEI lock bar".</summary>
+    public string? Label => (Cause, Type) switch
+    {
+        (OrderReason.ImeiLockAlarm, OrderType.Bar) => ImeiLockBarLabel,
+        (OrderReason.ImeiLockAlarm, OrderType.Deactivate) => ImeiLockDeactivateLabel,
+        _ => null,
+    };
 
     public void Complete(DateTime at)
     {
@@ -106,7 +124,7 @@ public sealed class Order : ITenantOwned
             case OrderType.Activate: sim.Activate(EnableImeiLock, serviceDefault); break;
             case OrderType.Suspend: sim.Suspend(); break;
             case OrderType.Resume: sim.Resume(); break;
-            case OrderType.Bar: sim.Bar(byImeiLock: Label == ImeiLockBarLabel); break;
+            case OrderType.Bar: sim.Bar(byImeiLock: Cause == OrderReason.ImeiLockAlarm); break;
             case OrderType.Unbar: sim.Unbar(UnbarOption); break;
             case OrderType.Deactivate: sim.Deactivate(); break;
             case OrderType.ImeiStatus: sim.ChangeImeiStatus(ImeiStatus!.Value); break;

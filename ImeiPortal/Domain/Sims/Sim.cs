@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Tenancy;
 using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
 using ImsiValue = ImeiPortal.Domain.Identifiers.Imsi;
@@ -245,18 +246,18 @@ public sealed class Sim : ITenantOwned
 
     // ---- Lifecycle orders ----
 
-    /// <summary>Names (<see cref="SimOrders"/>) of the lifecycle orders allowed in the current SIM status.</summary>
-    public IReadOnlyList<string> AllowedOrders() => Status switch
+    /// <summary>The lifecycle orders allowed in the current SIM status.</summary>
+    public IReadOnlyList<OrderType> AllowedOrders() => Status switch
     {
-        SimStatus.Inventory => [SimOrders.Activate],
-        SimStatus.Active => [SimOrders.Suspend, SimOrders.Bar, SimOrders.Deactivate],
-        SimStatus.Suspended => [SimOrders.Resume, SimOrders.Deactivate],
-        SimStatus.Barred => [SimOrders.Unbar, SimOrders.Deactivate],
-        SimStatus.Deactivated => [SimOrders.Activate],
+        SimStatus.Inventory => [OrderType.Activate],
+        SimStatus.Active => [OrderType.Suspend, OrderType.Bar, OrderType.Deactivate],
+        SimStatus.Suspended => [OrderType.Resume, OrderType.Deactivate],
+        SimStatus.Barred => [OrderType.Unbar, OrderType.Deactivate],
+        SimStatus.Deactivated => [OrderType.Activate],
         _ => [],
     };
 
-    public void ValidateActivate() => EnsureOrderAllowed(SimOrders.Activate, SimStatus.Active);
+    public void ValidateActivate() => EnsureOrderAllowed(OrderType.Activate, SimStatus.Active);
 
     /// <summary>Inventory or Deactivated -> Active.</summary>
     /// <param name="enableImeiLock">"Enable IMEI locking": arm the lock, whatever the service default.</param>
@@ -283,7 +284,7 @@ public sealed class Sim : ITenantOwned
         Version++;
     }
 
-    public void ValidateSuspend() => EnsureOrderAllowed(SimOrders.Suspend, SimStatus.Suspended);
+    public void ValidateSuspend() => EnsureOrderAllowed(OrderType.Suspend, SimStatus.Suspended);
 
     public void Suspend()
     {
@@ -292,7 +293,7 @@ public sealed class Sim : ITenantOwned
         Version++;
     }
 
-    public void ValidateResume() => EnsureOrderAllowed(SimOrders.Resume, SimStatus.Active);
+    public void ValidateResume() => EnsureOrderAllowed(OrderType.Resume, SimStatus.Active);
 
     public void Resume()
     {
@@ -301,7 +302,7 @@ public sealed class Sim : ITenantOwned
         Version++;
     }
 
-    public void ValidateBar() => EnsureOrderAllowed(SimOrders.Bar, SimStatus.Barred);
+    public void ValidateBar() => EnsureOrderAllowed(OrderType.Bar, SimStatus.Barred);
 
     /// <param name="byImeiLock">The bar is the IMEI lock alarm's action ("IMEI lock bar").</param>
     public void Bar(bool byImeiLock)
@@ -315,11 +316,11 @@ public sealed class Sim : ITenantOwned
     /// <summary>Barred -> Active; an <paramref name="option"/> is allowed only on a Differed SIM, never accepted and ignored.</summary>
     public void ValidateUnbar(UnbarOption? option = null)
     {
-        EnsureOrderAllowed(SimOrders.Unbar, SimStatus.Active);
+        EnsureOrderAllowed(OrderType.Unbar, SimStatus.Active);
         if (option is { } chosen && ImeiStatus != ImeiStatus.Differed)
         {
             throw new TransitionRefusedException(
-                TransitionRefusedException.SimStatusSubject, Status.ToString(), SimStatus.Active.ToString(), AllowedOrders(),
+                TransitionRefusedException.SimStatusSubject, Status.ToString(), SimStatus.Active.ToString(), AllowedOrderNames(),
                 $"the unbar option {chosen} applies only to a Differed SIM; this SIM's IMEI status is {ImeiStatus}, not Differed: unbar it without an option");
         }
     }
@@ -347,7 +348,7 @@ public sealed class Sim : ITenantOwned
         Version++;
     }
 
-    public void ValidateDeactivate() => EnsureOrderAllowed(SimOrders.Deactivate, SimStatus.Deactivated);
+    public void ValidateDeactivate() => EnsureOrderAllowed(OrderType.Deactivate, SimStatus.Deactivated);
 
     /// <summary>Active, Suspended or Barred -> Deactivated. The IMEI status stays (FUSION: the user resets it if wanted).</summary>
     public void Deactivate()
@@ -424,13 +425,14 @@ public sealed class Sim : ITenantOwned
             .Split(ChangeTimeSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(s => DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind))];
 
-    private void EnsureOrderAllowed(string order, SimStatus target)
+    private string[] AllowedOrderNames() => [.. AllowedOrders().Select(o => o.ToString())];
+
+    private void EnsureOrderAllowed(OrderType order, SimStatus target)
     {
-        var allowed = AllowedOrders();
-        if (!allowed.Contains(order))
+        if (!AllowedOrders().Contains(order))
         {
             throw new TransitionRefusedException(
-                TransitionRefusedException.SimStatusSubject, Status.ToString(), target.ToString(), allowed, $"by {order}");
+                TransitionRefusedException.SimStatusSubject, Status.ToString(), target.ToString(), AllowedOrderNames(), $"by {order}");
         }
     }
 

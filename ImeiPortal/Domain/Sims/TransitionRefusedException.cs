@@ -22,7 +22,7 @@ public sealed class TransitionRefusedException : Exception
 
     public string To { get; }
 
-    /// <summary>What is permitted from <see cref="From"/>: IMEI statuses for the IMEI status, order names (<see cref="SimOrders"/>) for the SIM status.</summary>
+    /// <summary>What is permitted from <see cref="From"/>: IMEI statuses for the IMEI status, order types (<see cref="Orders.OrderType"/>) for the SIM status.</summary>
     public IReadOnlyList<string> Allowed { get; }
 
     private static string BuildMessage(string subject, string from, string to, IReadOnlyList<string> allowed, string? detail)

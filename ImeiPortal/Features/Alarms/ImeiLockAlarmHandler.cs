@@ -5,6 +5,7 @@ using ImeiPortal.Domain.Notifications;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Network;
+using ImeiPortal.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Alarms;
@@ -13,7 +14,7 @@ namespace ImeiPortal.Features.Alarms;
 /// Runs the IMEI status change alarms for a Locked -> Differed trigger, inside the detection batch's
 /// context: the notification, its deliveries and any bar/deactivate order commit with the SIM's new state.
 /// </summary>
-public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvider clock) : IImeiLockTriggerHandler
+public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock) : IImeiLockTriggerHandler
 {
     public async Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvi
                 continue;
             }
 
-            var effect = await ApplyActionAsync(db, alarm, sim, now, cancellationToken);
+            var effect = await ApplyActionAsync(db, alarm, sim, cancellationToken);
             var notification = AlarmFirings.Notify(db, alarm, NotificationKind.ImeiStatusChange, sim.Id, sim.Iccid, sim.CustomerId,
                 Describe(alarm, trigger, effect), now);
             notification.PreviousImei = trigger.PreviousImei;
@@ -61,13 +62,13 @@ public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvi
         return alarm.Iccids.Count == 0 || alarm.Iccids.Contains(sim.Iccid, StringComparer.Ordinal);
     }
 
-    private async Task<string> ApplyActionAsync(IBatchContext db, Alarm alarm, Sim sim, DateTime now, CancellationToken cancellationToken)
+    private async Task<string> ApplyActionAsync(IBatchContext db, Alarm alarm, Sim sim, CancellationToken cancellationToken)
     {
-        var (type, label) = alarm.Action switch
+        OrderType? type = alarm.Action switch
         {
-            AlarmAction.Bar => (OrderType.Bar, Order.ImeiLockBarLabel),
-            AlarmAction.Deactivate => (OrderType.Deactivate, Order.ImeiLockDeactivateLabel),
-            _ => ((OrderType?)null, (string?)null),
+            AlarmAction.Bar => OrderType.Bar,
+            AlarmAction.Deactivate => OrderType.Deactivate,
+            _ => null,
         };
         if (type is not { } orderType)
         {
@@ -77,24 +78,14 @@ public sealed class ImeiLockAlarmHandler(IConfiguration configuration, TimeProvi
         var verb = orderType == OrderType.Bar ? "bar" : "deactivation";
         try
         {
-            Order.Validate(sim, orderType, null);
+            var (_, placed) = await orders.PlaceSystemOrderAsync(db, sim, orderType, OrderReason.ImeiLockAlarm,
+                "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            return placed ? $" A {verb} order was placed." : $" A {verb} order is already pending.";
         }
         catch (TransitionRefusedException)
         {
             return $" No {verb} order was placed: the SIM is {sim.Status}.";
         }
-
-        // Two alarms (or a user) may already have asked for the same change; one order is enough.
-        var pending = db.Orders.Local.Any(o => o.SimId == sim.Id && o.Type == orderType && o.State == OrderState.Pending)
-            || await db.Orders.AnyAsync(o => o.SimId == sim.Id && o.Type == orderType && o.State == OrderState.Pending, cancellationToken);
-        if (pending)
-        {
-            return $" A {verb} order is already pending.";
-        }
-
-        var delay = TimeSpan.FromSeconds(configuration.GetValue("Provisioning:DelaySeconds", 5.0));
-        db.Orders.Add(new Order(sim, orderType, now, now + delay, "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), label: label));
-        return $" A {verb} order was placed.";
     }
 
     private static string Describe(Alarm alarm, ImeiLockTriggered trigger, string effect) =>

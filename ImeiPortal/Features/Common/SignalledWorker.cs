@@ -15,6 +15,12 @@ public abstract class SignalledWorker<TChange>(IChangeHub hub) : BackgroundServi
     /// <summary>The soonest a round may ask to run again when its work is not due yet (or keeps failing right away).</summary>
     protected static readonly TimeSpan SoonestRetry = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// When a failed round runs again (a locked store, orders that lost every race for their SIMs): soon, since the
+    /// work it could not do is still due, yet not in a tight loop. Waiting for the poll would leave due work for minutes.
+    /// </summary>
+    protected static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+
     // One pending wake covers every change that arrived meanwhile: a round reads all that is due.
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _timerLock = new();
@@ -122,6 +128,7 @@ public abstract class SignalledWorker<TChange>(IChangeHub hub) : BackgroundServi
 #pragma warning restore CA1031
         {
             LogFailedRound(e);
+            WakeIn(RetryAfterFailure);
         }
     }
 

@@ -9,15 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Demo;
 
-public sealed class SeedOptions
-{
-    public string? AdminEmail { get; set; }
-    public string? AdminPassword { get; set; }
-    public bool Demo { get; set; }
-    public int DemoSims { get; set; } = 3000;
-    public string DemoPassword { get; set; } = "Demo!2026-portal";
-}
-
 /// <summary>
 /// Roles always; the first Admin from configuration when no user exists; demo tenants, one user per role
 /// and a few thousand SIMs in every IMEI status when <c>Seed:Demo</c> is on and the database is empty.

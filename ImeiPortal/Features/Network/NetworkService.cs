@@ -4,6 +4,7 @@ using ImeiPortal.Data.Configurations;
 using ImeiPortal.Domain;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Network;
+using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Sims;
@@ -281,6 +282,8 @@ public sealed class NetworkService(
         db.ChangeTracker.DetectChanges();
         await FastWrites.WriteLastSeenAsync(db, lastSeen, cancellationToken);
         await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
+        // The alarms' Bar/Deactivate orders, counted in the meters once the batch commits.
+        var placedOrders = triggered == 0 ? [] : db.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Type).ToList();
         // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -289,6 +292,11 @@ public sealed class NetworkService(
         hub.Publish(lastSeenSims);
         // Counted once committed: a batch that conflicts and is retried must not count its triggers twice.
         metrics.Triggered(triggered);
+        foreach (var type in placedOrders)
+        {
+            metrics.Order(type.ToString(), nameof(OrderState.Pending));
+        }
+
         return (detections.Count, duplicates, unknown);
     }
 

@@ -23,7 +23,8 @@ public sealed class NotificationDispatcher(
     IHttpClientFactory httpClients,
     EmailSender email,
     Microsoft.Extensions.Options.IOptions<SmtpOptions> smtp,
-    IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<NotificationOptions> outbox,
+    Microsoft.Extensions.Options.IOptions<WebhookOptions> webhooks,
     WebhookSecrets webhookSecrets,
     TimeProvider clock,
     Operations.PortalMetrics metrics,
@@ -47,17 +48,17 @@ public sealed class NotificationDispatcher(
     private readonly SemaphoreSlim _sending = new(MaxSending, MaxSending);
     private readonly TargetLimits _perTarget = new(MaxPerTarget);
 
-    private int MaxAttempts => configuration.GetValue("Notifications:MaxAttempts", 8);
+    private int MaxAttempts => outbox.Value.MaxAttempts;
 
-    private TimeSpan RetryBase => TimeSpan.FromSeconds(configuration.GetValue("Notifications:RetryBaseSeconds", 30.0));
+    private TimeSpan RetryBase => TimeSpan.FromSeconds(outbox.Value.RetryBaseSeconds);
 
     /// <summary>Off only in tests that drive <see cref="DispatchDueAsync"/> themselves.</summary>
-    protected override bool Enabled => configuration.GetValue("Notifications:DispatcherEnabled", true);
+    protected override bool Enabled => outbox.Value.DispatcherEnabled;
 
     // A fallback: a new delivery wakes the dispatcher, and a round wakes it again when the next retry is due.
     protected override TimeProvider Clock => clock;
 
-    protected override TimeSpan PollInterval => TimeSpan.FromMilliseconds(configuration.GetValue("Notifications:PollMilliseconds", 30000));
+    protected override TimeSpan PollInterval => TimeSpan.FromMilliseconds(outbox.Value.PollMilliseconds);
 
     // A slow send must not stop the next round; the claims in DispatchDueAsync keep rounds from sending a delivery twice.
     protected override bool OverlappingRounds => true;
@@ -224,7 +225,7 @@ public sealed class NotificationDispatcher(
     {
         var seconds = delivery.Channel == DeliveryChannel.Email
             ? smtp.Value.TimeoutSeconds
-            : configuration.GetValue("Webhooks:TimeoutSeconds", 10.0);
+            : webhooks.Value.TimeoutSeconds;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
         try

@@ -11,7 +11,7 @@ namespace ImeiPortal.Features.Notifications;
 /// </summary>
 public static class WebhookTargets
 {
-    public const string AllowPrivateKey = "Webhooks:AllowPrivateTargets";
+    public const string AllowPrivateKey = $"{WebhookOptions.Section}:{nameof(WebhookOptions.AllowPrivateTargets)}";
 
     /// <summary>Why the URL may not be called, or null when its scheme is acceptable.</summary>
     public static string? SchemeError(string target) =>
@@ -83,10 +83,10 @@ public static class WebhookTargets
     }
 
     /// <summary>The webhook client's handler: connects only to addresses <see cref="IsInternal"/> accepts.</summary>
-    public static SocketsHttpHandler CreateHandler(IConfiguration configuration)
+    public static SocketsHttpHandler CreateHandler(WebhookOptions options)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var allowPrivate = configuration.GetValue(AllowPrivateKey, false);
+        ArgumentNullException.ThrowIfNull(options);
+        var allowPrivate = options.AllowPrivateTargets;
         return new SocketsHttpHandler
         {
             AllowAutoRedirect = false,

@@ -15,21 +15,6 @@ public sealed record OrderDto(
     long Id, string Iccid, OrderType Type, OrderState State, string? Reason, DateTime CreatedAt, DateTime? CompletedAt,
     ImeiStatus? ImeiStatus, UnbarOption? UnbarOption, bool EnableImeiLock, string? Label, string? RequestedBy);
 
-public sealed class ProvisioningOptions
-{
-    /// <summary>How long an order waits before the worker sends it to the network.</summary>
-    public double DelaySeconds { get; set; } = 5;
-
-    /// <summary>
-    /// How often the worker looks for due orders when nothing woke it: a fallback, since a placed order wakes it and it
-    /// wakes itself when the next order is due (orders placed by another instance wait for this poll).
-    /// </summary>
-    public double PollSeconds { get; set; } = 30;
-
-    /// <summary>Off only in tests that need orders to stay pending (e.g. to prove a restart resumes them).</summary>
-    public bool WorkerEnabled { get; set; } = true;
-}
-
 public sealed class OrderService(
     IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options,
     Operations.PortalMetrics metrics)
@@ -66,25 +51,30 @@ public sealed class OrderService(
     }
 
     /// <summary>
-    /// Queues an order raised by the system (an alarm's action) in the caller's context without saving, so it
-    /// commits together with whatever raised it. A pending order of the same type is reused rather than doubled.
+    /// Queues an order raised by the system (an alarm's action) in the caller's context without saving, so it commits
+    /// together with whatever raised it; the worker is woken once that save has happened. Checked against the SIM as it
+    /// is now (throws <see cref="TransitionRefusedException"/>). A pending order of the same type is reused rather than
+    /// doubled: two alarms (or a user) may already have asked for the same change.
     /// </summary>
-    public async Task<Order> PlaceSystemOrderAsync(IBatchContext db, Sim sim, OrderType type, string label, string requestedBy)
+    public async Task<(Order Order, bool Placed)> PlaceSystemOrderAsync(
+        IBatchContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
+        Order.Validate(sim, type, null);
         var pending = db.Orders.Local.FirstOrDefault(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending)
-            ?? await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending);
+            ?? await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending, cancellationToken);
         if (pending is not null)
         {
-            return pending;
+            return (pending, false);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, label: label);
-        // The worker is woken when the caller's transaction commits it (see Data/Changes/ChangeSignals).
+        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, cause: cause);
+        // The worker is woken when the caller's transaction commits it (see Data/Changes/ChangeSignals); the feed
+        // counts it in the meters then too.
         db.Orders.Add(order);
-        return order;
+        return (order, true);
     }
 
     public async Task<OrderDto> GetAsync(long id, CancellationToken cancellationToken = default)

@@ -33,7 +33,7 @@ public sealed record SimDetailsDto(
     IReadOnlyList<DetectionDto> RecentDetections,
     IReadOnlyList<ImeiStatusChangeDto> ImeiStatusHistory,
     IReadOnlyList<ImeiStatus> AllowedImeiTargets,
-    IReadOnlyList<string> AllowedOrders,
+    IReadOnlyList<OrderType> AllowedOrders,
     bool BarredByImeiLock,
     string? CustomerName,
     IReadOnlyList<DailyUsageDto> DailyUsage);

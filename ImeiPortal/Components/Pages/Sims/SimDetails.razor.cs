@@ -43,8 +43,8 @@ public partial class SimDetails : IDisposable
     [Inject] private TooltipService Tooltips { get; set; } = default!;
     [Inject] private IChangeHub Changes { get; set; } = default!;
 
-    private IEnumerable<string> LifecycleOrders => _details!.AllowedOrders
-        .Where(order => CurrentUser.Has(order == SimOrders.Unbar ? Permission.Unbar : Permission.PlaceLifecycleOrders));
+    private IEnumerable<OrderType> LifecycleOrders => _details!.AllowedOrders
+        .Where(order => CurrentUser.Has(OrderService.RequiredPermission(order)));
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -88,11 +88,11 @@ public partial class SimDetails : IDisposable
     private async Task ChangeImeiStatusAsync(ImeiStatus target) =>
         await PlaceAsync(new PlaceOrderRequest(OrderType.ImeiStatus, target), $"IMEI status → {target}");
 
-    private async Task PlaceLifecycleAsync(string order)
+    private async Task PlaceLifecycleAsync(OrderType order)
     {
         switch (order)
         {
-            case SimOrders.Unbar:
+            case OrderType.Unbar:
                 switch (await Dialogs.OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?> { ["Sim"] = _details!.Sim },
                             new DialogOptions { Width = "560px" }))
                 {
@@ -105,7 +105,7 @@ public partial class SimDetails : IDisposable
                 }
 
                 break;
-            case SimOrders.Deactivate:
+            case OrderType.Deactivate:
                 if (await Dialogs.Confirm("Deactivate this SIM? It stops working until it is reactivated. The IMEI status stays as it is.",
                         "Deactivate SIM", new ConfirmOptions { OkButtonText = "Deactivate", CancelButtonText = "Keep active" }) == true)
                 {
@@ -113,11 +113,11 @@ public partial class SimDetails : IDisposable
                 }
 
                 break;
-            case SimOrders.Activate:
+            case OrderType.Activate:
                 await PlaceAsync(new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: _enableImeiLock), _enableImeiLock ? "Activate with IMEI locking" : "Activate");
                 break;
             default:
-                await PlaceAsync(new PlaceOrderRequest(Enum.Parse<OrderType>(order)), order);
+                await PlaceAsync(new PlaceOrderRequest(order), order.ToString());
                 break;
         }
     }
@@ -156,10 +156,10 @@ public partial class SimDetails : IDisposable
         _ => BadgeStyle.Light,
     };
 
-    private static ButtonStyle OrderStyle(string order) => order switch
+    private static ButtonStyle OrderStyle(OrderType order) => order switch
     {
-        SimOrders.Deactivate or SimOrders.Bar => ButtonStyle.Danger,
-        SimOrders.Suspend => ButtonStyle.Warning,
+        OrderType.Deactivate or OrderType.Bar => ButtonStyle.Danger,
+        OrderType.Suspend => ButtonStyle.Warning,
         _ => ButtonStyle.Primary,
     };
 

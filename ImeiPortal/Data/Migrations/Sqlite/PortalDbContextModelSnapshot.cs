@@ -376,6 +376,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Cause")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
@@ -398,10 +401,6 @@ namespace ImeiPortal.Data.Migrations.Sqlite
 
                     b.Property<int?>("ImeiStatus")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Label")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("PartnerId")
                         .HasColumnType("INTEGER");
