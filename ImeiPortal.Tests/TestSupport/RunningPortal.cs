@@ -142,20 +142,22 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     public static string AppExecutable()
     {
         var testBin = AppContext.BaseDirectory; // .../ImeiPortal.Tests/bin/<Config>/net10.0/
-        var root = new DirectoryInfo(testBin);
+        var root = RepositoryRoot();
+        var relative = Path.GetRelativePath(Path.Combine(root, "ImeiPortal.Tests"), testBin);
+        var app = Path.Combine(root, "ImeiPortal", relative, "ImeiPortal");
+        return File.Exists(app) ? app : throw new FileNotFoundException("Build the app first; not found: " + app);
+    }
+
+    /// <summary>The checkout this test build belongs to (where ImeiPortal.sln, scripts/ and deploy/ are).</summary>
+    public static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "ImeiPortal.sln")))
         {
             root = root.Parent;
         }
 
-        if (root is null)
-        {
-            throw new InvalidOperationException("Cannot find the repository root from " + testBin);
-        }
-
-        var relative = Path.GetRelativePath(Path.Combine(root.FullName, "ImeiPortal.Tests"), testBin);
-        var app = Path.Combine(root.FullName, "ImeiPortal", relative, "ImeiPortal");
-        return File.Exists(app) ? app : throw new FileNotFoundException("Build the app first; not found: " + app);
+        return root?.FullName ?? throw new InvalidOperationException("Cannot find the repository root from " + AppContext.BaseDirectory);
     }
 
     private static int FreePort()
