@@ -23,9 +23,16 @@ public class AuthorizeTests
             _ => builder,
         }).Build();
 
-        var (decision, reason) = sim.AuthorizeDataSession(Lock);
+        var (decision, code, reason) = sim.AuthorizeDataSession(Lock);
 
         Assert.Equal(SessionDecision.Reject, decision);
+        Assert.Equal(status switch
+        {
+            SimStatus.Suspended => SessionReasonCode.SimSuspended,
+            SimStatus.Barred => SessionReasonCode.SimBarred,
+            SimStatus.Deactivated => SessionReasonCode.SimDeactivated,
+            _ => SessionReasonCode.SimNotActive,
+        }, code);
         Assert.Contains(status == SimStatus.Inventory ? "NOT ACTIVATED" : status.ToString().ToUpperInvariant(), reason.ToUpperInvariant(), StringComparison.Ordinal);
     }
 
@@ -34,9 +41,9 @@ public class AuthorizeTests
     {
         var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(Lock, Other).Barred(byImeiLock: true).Build();
 
-        var (decision, reason) = sim.AuthorizeDataSession(Lock);
+        var (decision, code, reason) = sim.AuthorizeDataSession(Lock);
 
-        Assert.Equal(SessionDecision.Reject, decision);
+        Assert.Equal((SessionDecision.Reject, SessionReasonCode.SimBarred), (decision, code));
         Assert.Contains("barred by the IMEI lock", reason, StringComparison.Ordinal);
     }
 
@@ -54,6 +61,7 @@ public class AuthorizeTests
 
         Assert.Equal(SessionDecision.Accept, sim.AuthorizeDataSession(Other).Decision);
         Assert.Equal(SessionDecision.Accept, sim.AuthorizeDataSession(null).Decision);
+        Assert.Equal(SessionReasonCode.Accepted, sim.AuthorizeDataSession(Other).ReasonCode);
     }
 
     [Fact]
@@ -61,9 +69,9 @@ public class AuthorizeTests
     {
         var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(Lock).Build();
 
-        var (decision, reason) = sim.AuthorizeDataSession(Lock);
+        var (decision, code, reason) = sim.AuthorizeDataSession(Lock);
 
-        Assert.Equal(SessionDecision.Accept, decision);
+        Assert.Equal((SessionDecision.Accept, SessionReasonCode.Accepted), (decision, code));
         Assert.Contains(Lock, reason, StringComparison.Ordinal);
     }
 
@@ -89,9 +97,9 @@ public class AuthorizeTests
         var sim = builder.Build();
         Assert.Equal(status, sim.ImeiStatus);
 
-        var (decision, reason) = sim.AuthorizeDataSession(Other);
+        var (decision, code, reason) = sim.AuthorizeDataSession(Other);
 
-        Assert.Equal(SessionDecision.Reject, decision);
+        Assert.Equal((SessionDecision.Reject, SessionReasonCode.ImeiMismatch), (decision, code));
         Assert.Contains(Other, reason, StringComparison.Ordinal);
         Assert.Contains(Lock, reason, StringComparison.Ordinal);
     }
@@ -112,9 +120,9 @@ public class AuthorizeTests
     {
         var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(Lock).Build();
 
-        var (decision, reason) = sim.AuthorizeDataSession(presented);
+        var (decision, code, reason) = sim.AuthorizeDataSession(presented);
 
-        Assert.Equal(SessionDecision.Reject, decision);
+        Assert.Equal((SessionDecision.Reject, SessionReasonCode.ImeiNotProvided), (decision, code));
         Assert.StartsWith("IMEI not provided", reason, StringComparison.Ordinal);
     }
 
@@ -123,9 +131,9 @@ public class AuthorizeTests
     {
         var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(Lock).Build();
 
-        var (decision, reason) = sim.AuthorizeDataSession("12345");
+        var (decision, code, reason) = sim.AuthorizeDataSession("12345");
 
-        Assert.Equal(SessionDecision.Reject, decision);
+        Assert.Equal((SessionDecision.Reject, SessionReasonCode.ImeiMismatch), (decision, code));
         Assert.Contains("invalid", reason, StringComparison.Ordinal);
     }
 

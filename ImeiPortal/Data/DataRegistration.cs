@@ -51,6 +51,7 @@ public static class DataRegistration
         await using var scope = app.Services.CreateAsyncScope();
         var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         await Sqlite.HandWrittenMigrationHistory.AdoptBaselineAsync(db, app.Lifetime.ApplicationStopping);
+        await Sqlite.DuplicateSimNumbers.ClearBeforeUniqueIndexAsync(db, app.Logger, app.Lifetime.ApplicationStopping);
         await db.Database.MigrateAsync();
         // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

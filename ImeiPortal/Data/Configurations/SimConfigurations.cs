@@ -41,8 +41,10 @@ internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
         builder.HasIndex(s => new { s.PartnerId, s.Status, s.Iccid });
         builder.HasIndex(s => s.ImeiLastSeenAt);
         builder.HasIndex(s => s.Imei);
-        builder.HasIndex(s => s.Imsi);
-        builder.HasIndex(s => s.Msisdn);
+        // The network names a SIM by IMSI or MSISDN (RADIUS, the feed): each finds at most one SIM. Filtered, so the
+        // many SIMs without one neither collide nor fill the index.
+        builder.HasIndex(s => s.Imsi).IsUnique().HasFilter("\"Imsi\" IS NOT NULL");
+        builder.HasIndex(s => s.Msisdn).IsUnique().HasFilter("\"Msisdn\" IS NOT NULL");
 
         builder.HasOne<Partner>().WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Restrict);

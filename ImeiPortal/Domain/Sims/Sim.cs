@@ -363,53 +363,57 @@ public sealed class Sim : ITenantOwned
     // ---- Data sessions ----
 
     /// <summary>Decides a data session for a device presenting <paramref name="presentedImei"/> (IMEI, IMEISV, or not provided). Voice and SMS are not governed.</summary>
-    public (SessionDecision Decision, string Reason) AuthorizeDataSession(string? presentedImei)
+    public SessionAuthorization AuthorizeDataSession(string? presentedImei)
     {
-        var statusReason = Status switch
+        var refused = Status switch
         {
             SimStatus.Active => null,
-            SimStatus.Inventory => "The SIM is not activated yet (Inventory): data sessions are rejected.",
-            SimStatus.Suspended => "The SIM is suspended: data sessions are rejected.",
-            SimStatus.Barred when BarredByImeiLock => "The SIM is barred by the IMEI lock: data sessions are rejected until it is unbarred.",
-            SimStatus.Barred => "The SIM is barred: data sessions are rejected.",
-            SimStatus.Deactivated => "The SIM is deactivated: data sessions are rejected.",
-            _ => $"The SIM is {Status}: data sessions are rejected.",
+            SimStatus.Inventory => Reject(SessionReasonCode.SimNotActive, "The SIM is not activated yet (Inventory): data sessions are rejected."),
+            SimStatus.Suspended => Reject(SessionReasonCode.SimSuspended, "The SIM is suspended: data sessions are rejected."),
+            SimStatus.Barred when BarredByImeiLock => Reject(SessionReasonCode.SimBarred, "The SIM is barred by the IMEI lock: data sessions are rejected until it is unbarred."),
+            SimStatus.Barred => Reject(SessionReasonCode.SimBarred, "The SIM is barred: data sessions are rejected."),
+            SimStatus.Deactivated => Reject(SessionReasonCode.SimDeactivated, "The SIM is deactivated: data sessions are rejected."),
+            _ => Reject(SessionReasonCode.SimNotActive, $"The SIM is {Status}: data sessions are rejected."),
         };
-        if (statusReason is not null)
+        if (refused is not null)
         {
-            return (SessionDecision.Reject, statusReason);
+            return refused;
         }
 
         switch (ImeiStatus)
         {
             case ImeiStatus.Neutral:
-                return (SessionDecision.Accept, "The IMEI lock is disabled (Neutral): any device is accepted.");
+                return Accept("The IMEI lock is disabled (Neutral): any device is accepted.");
             case ImeiStatus.Armed:
-                return (SessionDecision.Accept, "The IMEI lock is armed and not yet locked to a device: any device is accepted.");
+                return Accept("The IMEI lock is armed and not yet locked to a device: any device is accepted.");
             case ImeiStatus.Pairing:
-                return (SessionDecision.Accept, "The SIM is in IMEI pairing: any device is accepted without an IMEI check.");
+                return Accept("The SIM is in IMEI pairing: any device is accepted without an IMEI check.");
             default:
                 break;
         }
 
         if (ImeiLock is null)
         {
-            return (SessionDecision.Reject, $"The IMEI lock is {ImeiStatus} but no lock IMEI is recorded.");
+            return Reject(SessionReasonCode.ImeiMismatch, $"The IMEI lock is {ImeiStatus} but no lock IMEI is recorded.");
         }
 
         if (ImeiValue.IsNotProvided(presentedImei))
         {
-            return (SessionDecision.Reject, $"IMEI not provided: the SIM is locked to IMEI {ImeiLock}.");
+            return Reject(SessionReasonCode.ImeiNotProvided, $"IMEI not provided: the SIM is locked to IMEI {ImeiLock}.");
         }
 
         if (!ImeiValue.TryParse(presentedImei, out var presented, out var error))
         {
-            return (SessionDecision.Reject, $"The presented IMEI is invalid ({error}), so it cannot match the lock IMEI {ImeiLock}.");
+            return Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI is invalid ({error}), so it cannot match the lock IMEI {ImeiLock}.");
         }
 
         return presented.Value == ImeiLock
-            ? (SessionDecision.Accept, $"The presented IMEI {presented.Value} matches the lock IMEI.")
-            : (SessionDecision.Reject, $"The presented IMEI {presented.Value} does not match the lock IMEI {ImeiLock}.");
+            ? Accept($"The presented IMEI {presented.Value} matches the lock IMEI.")
+            : Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI {presented.Value} does not match the lock IMEI {ImeiLock}.");
+
+        static SessionAuthorization Accept(string reason) => new(SessionDecision.Accept, SessionReasonCode.Accepted, reason);
+
+        static SessionAuthorization Reject(SessionReasonCode code, string reason) => new(SessionDecision.Reject, code, reason);
     }
 
     // ---- Helpers ----

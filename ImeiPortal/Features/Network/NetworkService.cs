@@ -15,13 +15,15 @@ using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
 
 namespace ImeiPortal.Features.Network;
 
-public sealed record DetectionInput(string? DetectionId, string? Iccid, string? Imei, DateTime? ObservedAt);
+/// <summary>One detection; the SIM is named by exactly one of <paramref name="Iccid"/>, <paramref name="Imsi"/> or <paramref name="Msisdn"/>.</summary>
+public sealed record DetectionInput(string? DetectionId, string? Iccid, string? Imei, DateTime? ObservedAt, string? Imsi = null, string? Msisdn = null);
 
 public sealed record DetectionBatchResult(int Accepted, int Duplicates, IReadOnlyList<RejectedItem> Rejected);
 
-public sealed record AuthorizeRequest(string? Iccid, string? Imei);
+/// <summary>A data session to decide; the SIM is named by exactly one of <paramref name="Iccid"/>, <paramref name="Imsi"/> or <paramref name="Msisdn"/>.</summary>
+public sealed record AuthorizeRequest(string? Iccid, string? Imei, string? Imsi = null, string? Msisdn = null);
 
-public sealed record AuthorizeResponse(SessionDecision Decision, string Reason);
+public sealed record AuthorizeResponse(SessionDecision Decision, SessionReasonCode ReasonCode, string Reason);
 
 /// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
 public sealed class NetworkService(
@@ -29,7 +31,7 @@ public sealed class NetworkService(
     FeedWriteGate gate, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, IChangeHub hub, ILogger<NetworkService> logger)
 {
     public const string Actor = "network";
-    public const string UnknownSim = "Unknown SIM: no SIM has this ICCID.";
+    public const string UnknownSim = SimKeyLookup.UnknownIccid;
     private const int ConflictRetries = 3;
 
     private readonly IImeiLockTriggerHandler[] _handlers = [.. triggerHandlers];
@@ -76,24 +78,30 @@ public sealed class NetworkService(
     }
 
     /// <summary>Decides a data session. Only data is governed; voice and SMS never reach this check.</summary>
-    /// <remarks>An unknown ICCID is a Reject (200) rather than a 404: the network needs a decision either way.</remarks>
+    /// <remarks>An unknown SIM is a Reject (200) rather than a 404: the network needs a decision either way.</remarks>
     public async Task<AuthorizeResponse> AuthorizeAsync(AuthorizeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!Iccid.TryParse(request.Iccid, out var iccid, out var error))
+        if (!SimKey.TryParse(request.Iccid, request.Imsi, request.Msisdn, out var key, out var field, out var error))
         {
-            throw new ValidationFailedException("iccid", error);
+            throw new ValidationFailedException(field, error);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var sim = await db.Sims.AsNoTracking().FirstOrDefaultAsync(s => s.Iccid == iccid.Value, cancellationToken);
+        var sims = db.Sims.AsNoTracking();
+        var sim = key.Kind switch
+        {
+            SimKeyKind.Imsi => await sims.FirstOrDefaultAsync(s => s.Imsi == key.Value, cancellationToken),
+            SimKeyKind.Msisdn => await sims.FirstOrDefaultAsync(s => s.Msisdn == key.Value, cancellationToken),
+            _ => await sims.FirstOrDefaultAsync(s => s.Iccid == key.Value, cancellationToken),
+        };
         if (sim is null)
         {
-            return new AuthorizeResponse(SessionDecision.Reject, UnknownSim);
+            return new AuthorizeResponse(SessionDecision.Reject, SessionReasonCode.UnknownSim, SimKeyLookup.UnknownSim(key));
         }
 
-        var (decision, reason) = sim.AuthorizeDataSession(request.Imei);
-        return new AuthorizeResponse(decision, reason);
+        var session = sim.AuthorizeDataSession(request.Imei);
+        return new AuthorizeResponse(session.Decision, session.ReasonCode, session.Reason);
     }
 
     private void ActAsNetwork()
@@ -113,9 +121,9 @@ public sealed class NetworkService(
             return "An item is required.";
         }
 
-        if (!Iccid.TryParse(item.Iccid, out var iccid, out var iccidError))
+        if (!SimKey.TryParse(item.Iccid, item.Imsi, item.Msisdn, out var key, out _, out var keyError))
         {
-            return iccidError;
+            return keyError;
         }
 
         if (item.ObservedAt is not { } observedAt)
@@ -139,7 +147,8 @@ public sealed class NetworkService(
         }
 
         var id = string.IsNullOrWhiteSpace(item.DetectionId) ? null : item.DetectionId.Trim();
-        candidate = new Candidate(0, id, iccid.Value, item.Imei, UtcTime.AsUtc(observedAt));
+        // A SIM named by IMSI or MSISDN gets its ICCID once the batch's numbers are resolved.
+        candidate = new Candidate(0, id, key, key.Kind == SimKeyKind.Iccid ? key.Value : null, item.Imei, UtcTime.AsUtc(observedAt));
         return null;
     }
 
@@ -151,7 +160,8 @@ public sealed class NetworkService(
         await using var cache = await FastWrites.WidenCacheAsync(db, cancellationToken);
         // The SIMs are read before this batch's turn to write, while another batch writes; those a batch changed
         // meanwhile are read again in turn (see FeedWriteGate), and the version check covers every other writer.
-        var iccids = candidates.Select(c => c.Iccid).Distinct(StringComparer.Ordinal).ToList();
+        candidates = await ResolveIccidsAsync(db, candidates, cancellationToken);
+        var iccids = candidates.Select(c => c.Iccid).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var mark = 0L;
         Dictionary<string, SimRead>? sims = null;
         if (readAhead)
@@ -208,9 +218,9 @@ public sealed class NetworkService(
             {
                 duplicates++;
             }
-            else if (!sims.TryGetValue(candidate.Iccid, out var read))
+            else if (candidate.Iccid is null || !sims.TryGetValue(candidate.Iccid, out var read))
             {
-                unknown.Add(new RejectedItem(candidate.Index, UnknownSim));
+                unknown.Add(new RejectedItem(candidate.Index, SimKeyLookup.UnknownSim(candidate.Key)));
             }
             else
             {
@@ -300,6 +310,18 @@ public sealed class NetworkService(
         return (detections.Count, duplicates, unknown);
     }
 
+    /// <summary>The candidates with the ICCIDs of the SIMs their IMSI or MSISDN names (null where none does).</summary>
+    private static async Task<List<Candidate>> ResolveIccidsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        if (candidates.TrueForAll(c => c.Key.Kind == SimKeyKind.Iccid))
+        {
+            return candidates;
+        }
+
+        var found = await SimKeyLookup.ResolveAsync(db, candidates.Select(c => c.Key), cancellationToken);
+        return candidates.ConvertAll(c => c.Key.Kind == SimKeyKind.Iccid ? c : c with { Iccid = found.TryGetValue(c.Key, out var sim) ? sim.Iccid : null });
+    }
+
     private static async Task<HashSet<string>> StoredDetectionIdsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
     {
         var stored = new HashSet<string>(StringComparer.Ordinal);
@@ -333,5 +355,5 @@ public sealed class NetworkService(
     /// <summary>A SIM as read, with the head of its detection history (a shadow column the entity does not carry).</summary>
     private sealed record SimRead(Sim Sim, long? Head);
 
-    private sealed record Candidate(int Index, string? DetectionId, string Iccid, string? Imei, DateTime ObservedAt);
+    private sealed record Candidate(int Index, string? DetectionId, SimKey Key, string? Iccid, string? Imei, DateTime ObservedAt);
 }

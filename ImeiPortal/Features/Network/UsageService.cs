@@ -1,13 +1,16 @@
 using ImeiPortal.Data;
 using ImeiPortal.Domain;
+using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Sims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Features.Network;
 
-public sealed record UsageItem(string? RecordId, string? Iccid, DateTime? Start, DateTime? End, long? Bytes);
+/// <summary>One usage record; the SIM is named by exactly one of <paramref name="Iccid"/>, <paramref name="Imsi"/> or <paramref name="Msisdn"/>.</summary>
+public sealed record UsageItem(string? RecordId, string? Iccid, DateTime? Start, DateTime? End, long? Bytes, string? Imsi = null, string? Msisdn = null);
 
 public sealed record UsageBatchResult(int Accepted, int Duplicates, IReadOnlyList<RejectedItem> Rejected);
 
@@ -43,9 +46,15 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var iccids = items.Select(i => i?.Iccid?.Trim()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var keys = items.Select(i => i is not null && SimKey.TryParse(i.Iccid, i.Imsi, i.Msisdn, out var key, out _, out _) ? key : (SimKey?)null).ToList();
+        var iccids = keys.OfType<SimKey>().Where(k => k.Kind == SimKeyKind.Iccid).Select(k => k.Value).Distinct(StringComparer.Ordinal).ToList();
         var sims = await db.Sims.AsNoTracking().Where(s => iccids.Contains(s.Iccid)).Select(s => new { s.Id, s.Iccid })
-            .ToDictionaryAsync(s => s.Iccid, s => s.Id, StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(s => new SimKey(SimKeyKind.Iccid, s.Iccid), s => new SimRef(s.Id, s.Iccid), cancellationToken);
+        foreach (var (key, sim) in await SimKeyLookup.ResolveAsync(db, keys.OfType<SimKey>(), cancellationToken))
+        {
+            sims[key] = sim;
+        }
+
         var recordIds = items.Select(i => i?.RecordId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var known = (await db.UsageRecords.AsNoTracking().Where(u => recordIds.Contains(u.RecordId!)).Select(u => u.RecordId!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
@@ -57,7 +66,7 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
-            var error = Check(item, sims, latest, out var simId);
+            var error = Check(item, sims, latest, out var sim);
             if (error is not null)
             {
                 rejected.Add(new RejectedItem(index, error));
@@ -70,7 +79,7 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
                 continue;
             }
 
-            records.Add(new UsageRecord(item.RecordId, simId, item.Iccid!.Trim(), UtcTime.AsUtc(item.Start!.Value), UtcTime.AsUtc(item.End!.Value), item.Bytes!.Value, now));
+            records.Add(new UsageRecord(item.RecordId, sim.Id, sim.Iccid, UtcTime.AsUtc(item.Start!.Value), UtcTime.AsUtc(item.End!.Value), item.Bytes!.Value, now));
         }
 
         if (records.Count > 0)
@@ -90,17 +99,17 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
         return new UsageBatchResult(records.Count, duplicates, rejected);
     }
 
-    private string? Check(UsageItem? item, Dictionary<string, long> sims, DateTime latest, out long simId)
+    private string? Check(UsageItem? item, Dictionary<SimKey, SimRef> sims, DateTime latest, out SimRef sim)
     {
-        simId = 0;
+        sim = default;
         if (item is null)
         {
             return "A usage record is required.";
         }
 
-        if (string.IsNullOrWhiteSpace(item.Iccid))
+        if (!SimKey.TryParse(item.Iccid, item.Imsi, item.Msisdn, out var key, out _, out var keyError))
         {
-            return "iccid is required.";
+            return keyError;
         }
 
         if (item.Start is null || item.End is null)
@@ -129,6 +138,6 @@ public sealed class UsageService(IDbContextFactory<PortalDbContext> dbFactory, I
             return "recordId must be 1 to 100 characters.";
         }
 
-        return sims.TryGetValue(item.Iccid.Trim(), out simId) ? null : $"Unknown SIM {item.Iccid}.";
+        return sims.TryGetValue(key, out sim) ? null : SimKeyLookup.UnknownSim(key);
     }
 }

@@ -49,6 +49,11 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
     /// </summary>
     public const string IccidUnavailable = "This ICCID cannot be registered.";
 
+    /// <summary>The network finds a SIM by IMSI or MSISDN, so each is unique too, and refused like an ICCID: not saying who has it.</summary>
+    public const string ImsiUnavailable = "This IMSI cannot be registered.";
+
+    public const string MsisdnUnavailable = "This MSISDN cannot be registered.";
+
     public async Task<SimDto> CreateAsync(CreateSimRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -77,6 +82,11 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         }
 
         var sim = NewSim(request, partnerId!.Value);
+        var taken = await TakenNumbersAsync(db, [sim], cancellationToken);
+        if (NumberUnavailable(sim, taken) is { } unavailable)
+        {
+            throw new ValidationFailedException(unavailable.Field, unavailable.Error);
+        }
         db.Sims.Add(sim);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(iccid, cancellationToken);
@@ -91,6 +101,8 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         var partners = (await db.Partners.VisibleTo(user).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         var customers = await db.Customers.VisibleTo(user).ToDictionaryAsync(c => c.Id, c => c.PartnerId, cancellationToken);
         var existing = await ExistingIccidsAsync(db, requests.Select(r => r?.Iccid?.Trim()).OfType<string>(), cancellationToken);
+        var taken = await TakenNumbersAsync(db, requests.OfType<CreateSimRequest>()
+            .Select(r => new SimKeys(SimKey.NormaliseImsi(r.Imsi), SimKey.NormaliseMsisdn(r.Msisdn))), cancellationToken);
 
         var rejected = new List<RejectedItem>();
         var sims = new List<Sim>();
@@ -105,8 +117,15 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             }
 
             var sim = NewSim(request!, request!.PartnerId ?? user.PartnerId!.Value);
+            if (NumberUnavailable(sim, taken) is { } unavailable)
+            {
+                rejected.Add(new RejectedItem(i, unavailable.Error));
+                continue;
+            }
+
             // A second copy in the same batch is as much a duplicate as one already stored.
             existing.Add(sim.Iccid);
+            taken.Add(sim);
             sims.Add(sim);
         }
 
@@ -291,6 +310,53 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         }
 
         return existing.Contains(request.Iccid!.Trim()) ? IccidUnavailable : null;
+    }
+
+    private static (string Field, string Error)? NumberUnavailable(Sim sim, TakenNumbers taken) =>
+        sim.Imsi is { } imsi && taken.Imsis.Contains(imsi) ? ("imsi", ImsiUnavailable)
+        : sim.Msisdn is { } msisdn && taken.Msisdns.Contains(msisdn) ? ("msisdn", MsisdnUnavailable)
+        : null;
+
+    /// <summary>The IMSIs and MSISDNs among <paramref name="wanted"/> that a stored SIM of any tenant already has.</summary>
+    private static async Task<TakenNumbers> TakenNumbersAsync(PortalDbContext db, IEnumerable<SimKeys> wanted, CancellationToken cancellationToken)
+    {
+        var keys = wanted.SelectMany(w => new[]
+        {
+            w.Imsi is { } imsi ? new SimKey(SimKeyKind.Imsi, imsi) : (SimKey?)null,
+            w.Msisdn is { } msisdn ? new SimKey(SimKeyKind.Msisdn, msisdn) : null,
+        }).OfType<SimKey>();
+        var taken = new TakenNumbers();
+        foreach (var key in (await SimKeyLookup.ResolveAsync(db, keys, cancellationToken)).Keys)
+        {
+            (key.Kind == SimKeyKind.Imsi ? taken.Imsis : taken.Msisdns).Add(key.Value);
+        }
+
+        return taken;
+    }
+
+    private static Task<TakenNumbers> TakenNumbersAsync(PortalDbContext db, IEnumerable<Sim> sims, CancellationToken cancellationToken) =>
+        TakenNumbersAsync(db, sims.Select(s => new SimKeys(s.Imsi, s.Msisdn)), cancellationToken);
+
+    private readonly record struct SimKeys(string? Imsi, string? Msisdn);
+
+    private sealed class TakenNumbers
+    {
+        public HashSet<string> Imsis { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Msisdns { get; } = new(StringComparer.Ordinal);
+
+        public void Add(Sim sim)
+        {
+            if (sim.Imsi is { } imsi)
+            {
+                Imsis.Add(imsi);
+            }
+
+            if (sim.Msisdn is { } msisdn)
+            {
+                Msisdns.Add(msisdn);
+            }
+        }
     }
 
     private static async Task<HashSet<string>> ExistingIccidsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)

@@ -550,9 +550,13 @@ namespace ImeiPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("ImeiLastSeenAt");
 
-                    b.HasIndex("Imsi");
+                    b.HasIndex("Imsi")
+                        .IsUnique()
+                        .HasFilter("\"Imsi\" IS NOT NULL");
 
-                    b.HasIndex("Msisdn");
+                    b.HasIndex("Msisdn")
+                        .IsUnique()
+                        .HasFilter("\"Msisdn\" IS NOT NULL");
 
                     b.HasIndex("ServiceId");
 
