@@ -1,8 +1,11 @@
 using Bunit;
+using Bunit.Rendering;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Components;
 using Radzen;
+using Radzen.Blazor;
 
 namespace ImeiPortal.Tests.TestSupport;
 
@@ -41,6 +44,25 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
         var principal = await Circuit.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
         Circuit.GetRequiredService<CurrentUser>().Set(principal);
     }
+
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> beside the layout's popup host (dialogs, confirmations), as a page
+    /// is rendered inside the layout, so the dialogs it opens show and can be answered.
+    /// </summary>
+    protected IRenderedComponent<ContainerFragment> RenderInLayout<TComponent>(params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent =>
+        Ui.Render(builder =>
+        {
+            builder.OpenComponent<RadzenComponents>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<TComponent>(1);
+            foreach (var (name, value) in parameters)
+            {
+                builder.AddAttribute(2, name, value);
+            }
+
+            builder.CloseComponent();
+        });
 
     /// <summary>Radzen's services implement only IAsyncDisposable, so the context is disposed asynchronously.</summary>
     public override async Task DisposeAsync()
