@@ -1,9 +1,9 @@
 using Bunit;
 using Bunit.Rendering;
 using ImeiPortal.Security;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Components;
 using Radzen;
 using Radzen.Blazor;
 
@@ -27,6 +27,8 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
     {
         await base.InitializeAsync();
         _circuit = Factory.Services.CreateAsyncScope();
+        // Renders wait on real database work; one second (bUnit's default) is short on a busy shared machine.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         // Components call JS the library ships (focus, popups); the tests check only the calls they name.
         Ui.JSInterop.Mode = JSRuntimeMode.Loose;
         // A chart sizes itself from the browser's answer; a loose null would fail its first render.
