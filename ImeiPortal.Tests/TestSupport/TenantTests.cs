@@ -10,5 +10,5 @@ public abstract class TenantTests<TFactory>(TFactory factory) : IClassFixture<TF
 
     public virtual async Task InitializeAsync() => T = await SharedTenants.OfAsync(Factory);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 }

@@ -1,0 +1,143 @@
+using Bunit;
+using ImeiPortal.Components.Pages.Alarms;
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Features.Alarms;
+using ImeiPortal.Security;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Components;
+
+/// <summary>The alarm editor asks for the chosen type's fields only, and sends the service only what that type uses.</summary>
+public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(factory)
+{
+    [Theory]
+    [InlineData(AlarmType.ImeiStatusChange, "alarm-scope alarm-action", "alarm-threshold alarm-iccids filter-network")]
+    [InlineData(AlarmType.SingleSim, "alarm-iccids alarm-threshold", "alarm-scope alarm-action filter-network alarm-customer")]
+    [InlineData(AlarmType.StaticPool, "alarm-iccids alarm-threshold", "alarm-scope alarm-action filter-network alarm-customer")]
+    [InlineData(AlarmType.DynamicPool, "alarm-customer filter-status filter-imei-status filter-network filter-tag alarm-threshold", "alarm-scope alarm-action alarm-iccids")]
+    public async Task ChooseType_EachType_AsksForThatTypesFieldsOnly(AlarmType type, string shown, string hidden)
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var cut = Ui.Render<AlarmEditor>();
+
+        cut.WaitForElement($"#type-{type}").Click();
+
+        Assert.Equal(AlarmText.Title(type), cut.Find("#alarm-type").TextContent.Trim());
+        Assert.All(shown.Split(' '), id => Assert.NotEmpty(cut.FindAll($"#{id}")));
+        Assert.All(hidden.Split(' '), id => Assert.Empty(cut.FindAll($"#{id}")));
+    }
+
+    [Fact]
+    public async Task Save_OneCustomersSimsWithoutCustomer_ShowsTheErrorAndCreatesNothing()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var name = NewName();
+        var cut = Ui.Render<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
+        cut.Enter("alarm-name", name);
+
+        cut.ChooseRadio("alarm-scope", "The SIMs of one customer");
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Choose the customer whose SIMs this alarm watches.", cut.Find(".field-error[data-field=customerId]").TextContent.Trim()));
+        Assert.Null(await FindAlarmAsync(name));
+        Assert.DoesNotContain("/alarms", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_OneCustomersSimsWithBar_CreatesTheAlarmForThatCustomerWithTheBarAction()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var name = NewName();
+        var cut = Ui.Render<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
+        cut.Enter("alarm-name", name);
+        cut.ChooseRadio("alarm-scope", "The SIMs of one customer");
+        cut.Choose("alarm-customer", T.CustomerA1.Name);
+        cut.Find($"#action-{AlarmAction.Bar}").Change(true);
+        cut.Enter("alarm-emails", "ops@a.test");
+
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/alarms", Navigation.Uri, StringComparison.Ordinal));
+        var alarm = Assert.IsType<AlarmDto>(await FindAlarmAsync(name));
+        Assert.Equal((AlarmType.ImeiStatusChange, T.PartnerA.Id, T.CustomerA1.Id, AlarmAction.Bar), (alarm.Type, alarm.PartnerId, alarm.CustomerId, alarm.Action));
+        Assert.Empty(alarm.Iccids);
+        Assert.Equal(["ops@a.test"], alarm.Recipients.Emails!);
+        Assert.Null(alarm.ThresholdMb);
+    }
+
+    [Fact]
+    public async Task Save_DynamicPoolFilledThenSingleSimChosen_SendsOnlyTheSingleSimFields()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var name = NewName();
+        var cut = Ui.Render<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.DynamicPool}").Click();
+        cut.Choose("alarm-customer", T.CustomerA1.Name);
+        cut.Enter("filter-network", "left-behind");
+
+        cut.Find("#change-type").Click();
+        cut.Find($"#type-{AlarmType.SingleSim}").Click();
+        cut.Enter("alarm-name", name);
+        cut.Enter("alarm-iccids", sim.Iccid.ToString());
+        cut.Enter("alarm-threshold", "250");
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/alarms", Navigation.Uri, StringComparison.Ordinal));
+        var alarm = Assert.IsType<AlarmDto>(await FindAlarmAsync(name));
+        Assert.Equal((AlarmType.SingleSim, 250L, AlarmAction.Notify), (alarm.Type, alarm.ThresholdMb, alarm.Action));
+        Assert.Equal([sim.Iccid.ToString()], alarm.Iccids);
+        Assert.Null(alarm.Filter);
+        Assert.Null(alarm.CustomerId);
+    }
+
+    [Fact]
+    public async Task Save_SimOutsideTheScope_ShowsTheServicesMessageUnderTheIccidField()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var otherPartnersSim = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id);
+        var name = NewName();
+        var cut = Ui.Render<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.SingleSim}").Click();
+        cut.Enter("alarm-name", name);
+        cut.Enter("alarm-iccids", otherPartnersSim.Iccid.ToString());
+        cut.Enter("alarm-threshold", "100");
+
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(otherPartnersSim.Iccid.ToString(), cut.Find(".field-error[data-field=iccids]").TextContent, StringComparison.Ordinal));
+        Assert.Null(await FindAlarmAsync(name));
+    }
+
+    [Fact]
+    public async Task Render_ExistingAlarmSaved_LoadsItsFieldsAndSendsTheChange()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var created = await AlarmTestData.AddAlarmAsync(Factory, new SaveAlarmRequest(AlarmType.SingleSim, NewName(), T.PartnerA.Id,
+            Iccids: [sim.Iccid.ToString()], Recipients: new AlarmRecipients(Emails: ["ops@a.test"]), ThresholdMb: 100));
+        var cut = Ui.Render<AlarmEditor>(p => p.Add(e => e.Id, created.Id));
+        cut.WaitForElement("#alarm-form");
+        Assert.Empty(cut.FindAll("#change-type"));
+        Assert.Equal(sim.Iccid.ToString(), cut.Find("#alarm-iccids").GetAttribute("value"));
+
+        cut.Enter("alarm-threshold", "300");
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/alarms", Navigation.Uri, StringComparison.Ordinal));
+        var saved = await Circuit.GetRequiredService<AlarmService>().GetAsync(created.Id);
+        Assert.Equal((300L, created.Name), (saved.ThresholdMb, saved.Name));
+        Assert.Equal([sim.Iccid.ToString()], saved.Iccids);
+    }
+
+    private NavigationManager Navigation => Ui.Services.GetRequiredService<NavigationManager>();
+
+    private static string NewName() => "Alarm " + Guid.NewGuid().ToString("N")[..8];
+
+    private async Task<AlarmDto?> FindAlarmAsync(string name) =>
+        (await Circuit.GetRequiredService<AlarmService>().ListAsync(new AlarmQuery(PageSize: 200))).Items.SingleOrDefault(a => a.Name == name);
+}

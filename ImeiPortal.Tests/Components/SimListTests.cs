@@ -1,0 +1,104 @@
+using Bunit;
+using ImeiPortal.Components.Pages.Sims;
+using ImeiPortal.Security;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Components;
+
+/// <summary>The SIM list asks the service for what its filters and pager say, and shows what comes back.</summary>
+public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory)
+{
+    [Fact]
+    public async Task Filters_NetworkImeiStatusAndCustomer_ListOnlyTheMatchingSims()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var lockedA1 = await AddSimsAsync(2, network, T.CustomerA1.Id, locked: true);
+        var openA1 = await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
+        var lockedA2 = await AddSimsAsync(1, network, T.CustomerA2.Id, locked: true);
+        await AddSimsAsync(1, NewNetwork(), T.CustomerA1.Id, locked: true);
+        var cut = Ui.Render<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal(Sorted([.. lockedA1, .. openA1, .. lockedA2]), Listed(cut)));
+
+        cut.Choose("sim-imei-status", "Locked");
+        cut.WaitForAssertion(() => Assert.Equal(Sorted([.. lockedA1, .. lockedA2]), Listed(cut)));
+
+        cut.Choose("sim-customer", T.CustomerA1.Name);
+        cut.WaitForAssertion(() => Assert.Equal(Sorted(lockedA1), Listed(cut)));
+    }
+
+    [Fact]
+    public async Task Pager_NextPageThenFilterChange_LoadsTheNextPageThenStartsAgainAtTheFirst()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var open = await AddSimsAsync(52, network, T.CustomerA1.Id, locked: false);
+        var locked = await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true);
+        var all = Sorted([.. open, .. locked]);
+        var cut = Ui.Render<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal(all.Take(50), Listed(cut)));
+
+        cut.NextPage("sims-grid").Click();
+        cut.WaitForAssertion(() => Assert.Equal(all.Skip(50), Listed(cut)));
+
+        // 52 Neutral SIMs: a list still on the second page would show two.
+        cut.Choose("sim-imei-status", "Neutral");
+        cut.WaitForAssertion(() => Assert.Equal(Sorted(open).Take(50), Listed(cut)));
+    }
+
+    [Fact]
+    public async Task Render_ImeiStatusAndSearchInQuery_ListsWhatTheDashboardLinkAsksFor()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var locked = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var open = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false)).Single();
+        var navigation = Ui.Services.GetRequiredService<NavigationManager>();
+
+        navigation.NavigateTo($"/sims?imeiStatus=Locked&search={locked}");
+        var cut = Ui.Render<SimList>();
+        cut.WaitForAssertion(() => Assert.Equal([locked], Listed(cut)));
+
+        navigation.NavigateTo($"/sims?imeiStatus=Locked&search={open}");
+        var other = Ui.Render<SimList>();
+        other.WaitForAssertion(() => Assert.Contains("No SIM matches these filters.", other.Find("#sims-grid").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Render_CustomerUser_OffersNoCustomerFilters()
+    {
+        await SignInAsync(Roles.CustomerUser);
+
+        var cut = Ui.Render<SimList>();
+
+        cut.WaitForElement("#sim-network");
+        Assert.Empty(cut.FindAll("#sim-customer"));
+        Assert.Empty(cut.FindAll("#sim-tag"));
+    }
+
+    private static string NewNetwork() => "net-" + Guid.NewGuid().ToString("N")[..10];
+
+    private async Task<List<string>> AddSimsAsync(int count, string network, int customerId, bool locked)
+    {
+        var iccids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            iccids.Add((await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, customerId, locked, network)).Iccid.ToString());
+        }
+
+        return iccids;
+    }
+
+    private static List<string> Sorted(IEnumerable<string> iccids) => [.. iccids.Order(StringComparer.Ordinal)];
+
+    /// <summary>The ICCIDs on the grid's current page, in the order shown.</summary>
+    private static List<string> Listed(IRenderedComponent<SimList> cut) =>
+        [.. cut.FindAll("#sims-grid a.sim-link").Select(a => a.TextContent.Trim())];
+}

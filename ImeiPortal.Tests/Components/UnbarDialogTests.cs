@@ -1,0 +1,87 @@
+using Bunit;
+using ImeiPortal.Components.Dialogs;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Tests.Domain;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Radzen;
+using Radzen.Blazor;
+
+namespace ImeiPortal.Tests.Components;
+
+/// <summary>The unbar dialog answers how the lock continues: an option only for a Differed SIM, KeepLock unless changed.</summary>
+public sealed class UnbarDialogTests(PortalFactory factory) : ComponentTests(factory)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly string LockImei = TestIds.Imei(TestIds.TacA, 1);
+    private static readonly string SecondImei = TestIds.Imei(TestIds.TacA, 2);
+
+    [Fact]
+    public async Task Confirm_DifferedSimUntouched_AnswersKeepLock()
+    {
+        var (host, answer) = await OpenAsync(Sim(ImeiStatus.Differed));
+
+        Assert.True(host.IsChecked("unbar-keep"));
+        Assert.False(host.IsChecked("unbar-update"));
+        host.Find("#unbar-confirm").Click();
+
+        Assert.Equal(UnbarOption.KeepLock, await answer.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task Confirm_DifferedSimUpdateChosen_AnswersUpdateToLastSeenAndSaysWhereTheLockMoves()
+    {
+        var (host, answer) = await OpenAsync(Sim(ImeiStatus.Differed));
+
+        host.Find("#unbar-update").Click();
+
+        host.WaitForAssertion(() => Assert.Contains($"The lock moves to {SecondImei}", host.Find("#unbar-help").TextContent, StringComparison.Ordinal));
+        host.Find("#unbar-confirm").Click();
+        Assert.Equal(UnbarOption.UpdateToLastSeen, await answer.WaitAsync(Patience));
+    }
+
+    [Theory]
+    [InlineData(ImeiStatus.Locked)]
+    [InlineData(ImeiStatus.Neutral)]
+    public async Task Confirm_SimNotDiffered_OffersNoOptionAndAnswersPlainUnbar(ImeiStatus status)
+    {
+        var (host, answer) = await OpenAsync(Sim(status));
+
+        Assert.Empty(host.FindAll("#unbar-options"));
+        host.Find("#unbar-confirm").Click();
+
+        Assert.Equal(UnbarDialog.PlainUnbar, await answer.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task Cancel_DifferedSim_AnswersNothing()
+    {
+        var (host, answer) = await OpenAsync(Sim(ImeiStatus.Differed));
+
+        host.Find("#unbar-update").Click();
+        host.Find("#unbar-cancel").Click();
+
+        Assert.Null(await answer.WaitAsync(Patience));
+    }
+
+    /// <summary>Opens the dialog as the SIM page does, in a dialog host, and returns the host and the dialog's answer.</summary>
+    private async Task<(IRenderedComponent<RadzenDialog> Host, Task<object?> Answer)> OpenAsync(SimDto sim)
+    {
+        var host = Ui.Render<RadzenDialog>();
+        Task<object?> answer = null!;
+        // Not awaited here: the answer comes when the dialog closes.
+        await host.InvokeAsync(() =>
+        {
+            answer = Ui.Services.GetRequiredService<DialogService>()
+                .OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?> { ["Sim"] = sim });
+        });
+        host.WaitForElement("#unbar-confirm");
+        return (host, answer);
+    }
+
+    private static SimDto Sim(ImeiStatus status) => new(
+        TestIds.Iccid(1), Imsi: null, Msisdn: null, Network: null, PartnerId: 1, CustomerId: null, SimStatus.Barred,
+        Imei: SecondImei, ImeiLock: LockImei, status, ImeiLastSeenAt: DateTime.UtcNow,
+        FirstImeiAfterTrigger: status == ImeiStatus.Differed ? SecondImei : null, FrequentImeiChanges: false, TacChanged: false, PendingOrders: 0);
+}

@@ -1,0 +1,76 @@
+using Bunit;
+using Bunit.Rendering;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Radzen;
+using Radzen.Blazor;
+
+namespace ImeiPortal.Tests.TestSupport;
+
+/// <summary>
+/// bUnit tests of the portal's components over the real services and a real database: the component gets the
+/// app's scoped services (one scope per test, like one circuit), signed in as a user of tenant A. The UI library's
+/// services are the context's own, so they use bUnit's JS runtime and navigation manager.
+/// </summary>
+public abstract class ComponentTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
+{
+    private AsyncServiceScope _circuit;
+
+    protected BunitContext Ui { get; } = new();
+
+    /// <summary>The services of this test's circuit, to arrange data or check what a component did.</summary>
+    protected IServiceProvider Circuit => _circuit.ServiceProvider;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _circuit = Factory.Services.CreateAsyncScope();
+        // Renders wait on real database work; one second (bUnit's default) is short on a busy shared machine.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        // Components call JS the library ships (focus, popups); the tests check only the calls they name.
+        Ui.JSInterop.Mode = JSRuntimeMode.Loose;
+        // A chart sizes itself from the browser's answer; a loose null would fail its first render.
+        Ui.JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true)
+            .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 600, Height = 200 });
+        Ui.Services.AddRadzenComponents();
+        Ui.Services.AddFallbackServiceProvider(_circuit.ServiceProvider);
+    }
+
+    /// <summary>Signs the circuit in as tenant A's user holding <paramref name="role"/>, with the claims a real sign-in gives.</summary>
+    protected async Task SignInAsync(string role)
+    {
+        var users = Circuit.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(Tenants.EmailA(role)) ?? throw new InvalidOperationException($"No user for {role}.");
+        var principal = await Circuit.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
+        Circuit.GetRequiredService<CurrentUser>().Set(principal);
+    }
+
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> beside the layout's popup host (dialogs, confirmations), as a page
+    /// is rendered inside the layout, so the dialogs it opens show and can be answered.
+    /// </summary>
+    protected IRenderedComponent<ContainerFragment> RenderInLayout<TComponent>(params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent =>
+        Ui.Render(builder =>
+        {
+            builder.OpenComponent<RadzenComponents>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<TComponent>(1);
+            foreach (var (name, value) in parameters)
+            {
+                builder.AddAttribute(2, name, value);
+            }
+
+            builder.CloseComponent();
+        });
+
+    /// <summary>Radzen's services implement only IAsyncDisposable, so the context is disposed asynchronously.</summary>
+    public override async Task DisposeAsync()
+    {
+        await Ui.DisposeAsync();
+        await _circuit.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
