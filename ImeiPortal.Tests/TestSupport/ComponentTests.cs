@@ -36,6 +36,9 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
             .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 600, Height = 200 });
         Ui.Services.AddRadzenComponents();
         Ui.Services.AddFallbackServiceProvider(_circuit.ServiceProvider);
+        // As in the portal: interactive server rendering, so pages subscribe to live changes as they do in a circuit
+        // (set once the services are in: it builds the renderer).
+        Ui.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>Signs the circuit in as tenant A's user holding <paramref name="role"/>, with the claims a real sign-in gives.</summary>

@@ -48,6 +48,8 @@ public static class DataRegistration
     /// <summary>Brings the store to the model's schema before anything reads it.</summary>
     public static async Task MigratePortalDataAsync(this WebApplication app)
     {
+        // Settings validated at start are checked before the store is touched: a bad value must not migrate or seed first.
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         await using var scope = app.Services.CreateAsyncScope();
         var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         await Sqlite.HandWrittenMigrationHistory.AdoptBaselineAsync(db, app.Lifetime.ApplicationStopping);
