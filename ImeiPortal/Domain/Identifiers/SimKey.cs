@@ -14,13 +14,10 @@ public enum SimKeyKind
 /// The one number a network request names its SIM by: people and portals use the ICCID, the network (RADIUS, the feed)
 /// the IMSI or the MSISDN. Each is unique among the SIMs that have one, so any of them finds at most one SIM.
 /// </summary>
-/// <remarks>The IMSI and MSISDN rules here are the ones <see cref="Sims.Sim"/> stores them by (15 digits; E.164 digits, a
-/// leading '+' dropped).</remarks>
+/// <remarks>The numbers are read by the one rule for each (<see cref="Iccid"/>, <see cref="Imsi"/>, <see cref="Msisdn"/>),
+/// the same a SIM stores them by.</remarks>
 public readonly record struct SimKey(SimKeyKind Kind, string Value)
 {
-    public const int ImsiLength = 15;
-    public const int MaxMsisdnLength = 15;
-
     /// <summary>The JSON field that carries this kind of key.</summary>
     public string Field => FieldOf(Kind);
 
@@ -68,53 +65,31 @@ public readonly record struct SimKey(SimKeyKind Kind, string Value)
         switch (kind)
         {
             case SimKeyKind.Iccid:
-                if (!Iccid.TryParse(iccid, out var parsed, out error))
+                if (!Iccid.TryParse(iccid, out var parsedIccid, out error))
                 {
                     return false;
                 }
 
-                key = new SimKey(kind, parsed.Value);
+                key = new SimKey(kind, parsedIccid.Value);
                 return true;
             case SimKeyKind.Imsi:
-                return TryCreate(kind, NormaliseImsi(imsi), ImsiError, out key, out error);
+                if (!Imsi.TryParse(imsi, out var parsedImsi, out error))
+                {
+                    return false;
+                }
+
+                key = new SimKey(kind, parsedImsi.Value);
+                return true;
             default:
-                return TryCreate(kind, NormaliseMsisdn(msisdn), MsisdnError, out key, out error);
+                if (!Msisdn.TryParse(msisdn, out var parsedMsisdn, out error))
+                {
+                    return false;
+                }
+
+                key = new SimKey(kind, parsedMsisdn.Value);
+                return true;
         }
-    }
-
-    public static string? NormaliseImsi(string? imsi) => string.IsNullOrWhiteSpace(imsi) ? null : imsi.Trim();
-
-    /// <summary>E.164 numbers are kept as digits only; a leading '+' is accepted on input.</summary>
-    public static string? NormaliseMsisdn(string? msisdn) => string.IsNullOrWhiteSpace(msisdn) ? null : msisdn.Trim().TrimStart('+');
-
-    /// <summary>Why a normalised IMSI is not one, or null.</summary>
-    public static string? ImsiError(string imsi)
-    {
-        ArgumentNullException.ThrowIfNull(imsi);
-        return imsi.Length == ImsiLength && Luhn.IsAllDigits(imsi) ? null : $"An IMSI has exactly {ImsiLength} digits, but '{imsi}' does not.";
-    }
-
-    /// <summary>Why a normalised MSISDN is not one, or null.</summary>
-    public static string? MsisdnError(string msisdn)
-    {
-        ArgumentNullException.ThrowIfNull(msisdn);
-        return msisdn.Length is >= 1 and <= MaxMsisdnLength && Luhn.IsAllDigits(msisdn)
-            ? null
-            : $"An MSISDN is an E.164 number of at most {MaxMsisdnLength} digits (an optional leading '+'), but '{msisdn}' is not.";
     }
 
     public override string ToString() => $"{Field} {Value}";
-
-    private static bool TryCreate(SimKeyKind kind, string? value, Func<string, string?> validate, out SimKey key, [NotNullWhen(false)] out string? error)
-    {
-        key = default;
-        error = validate(value!);
-        if (error is not null)
-        {
-            return false;
-        }
-
-        key = new SimKey(kind, value!);
-        return true;
-    }
 }

@@ -102,7 +102,9 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         var customers = await db.Customers.VisibleTo(user).ToDictionaryAsync(c => c.Id, c => c.PartnerId, cancellationToken);
         var existing = await ExistingIccidsAsync(db, requests.Select(r => r?.Iccid?.Trim()).OfType<string>(), cancellationToken);
         var taken = await TakenNumbersAsync(db, requests.OfType<CreateSimRequest>()
-            .Select(r => new SimKeys(SimKey.NormaliseImsi(r.Imsi), SimKey.NormaliseMsisdn(r.Msisdn))), cancellationToken);
+            .Select(r => new SimKeys(
+                Imsi.TryParse(r.Imsi, out var imsi, out _) ? imsi.Value : null,
+                Msisdn.TryParse(r.Msisdn, out var msisdn, out _) ? msisdn.Value : null)), cancellationToken);
 
         var rejected = new List<RejectedItem>();
         var sims = new List<Sim>();
