@@ -83,18 +83,7 @@ internal sealed class NetworkKeyHandler(IOptionsMonitor<NetworkKeyOptions> optio
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), NetworkKeyAuthentication.Scheme)));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Unauthorized",
-                Detail = $"A valid {NetworkKeyAuthentication.Header} header is required for the network feed.",
-            },
-        });
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        HttpProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized",
+            $"A valid {NetworkKeyAuthentication.Header} header is required for the network feed.");
 }

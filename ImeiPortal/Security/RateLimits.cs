@@ -30,15 +30,8 @@ public static class RateLimits
                     ? "key:" + key
                     : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(context).NetworkPerSecond, Window = TimeSpan.FromSeconds(1) }));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Slow down and retry shortly." },
-                });
-            };
+            options.OnRejected = (context, _) => new ValueTask(
+                HttpProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests", "Slow down and retry shortly."));
         });
         return builder;
     }

@@ -43,17 +43,8 @@ public static class ApiRegistration
         {
             if (context.Request.ContentLength > MaxRequestBodyBytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "Request body too large",
-                        Detail = $"The body may be at most {MaxRequestBodyBytes / 1024 / 1024} MB; send large feeds in batches.",
-                    },
-                });
+                await Security.HttpProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+                    $"The body may be at most {MaxRequestBodyBytes / 1024 / 1024} MB; send large feeds in batches.");
                 return;
             }
 
