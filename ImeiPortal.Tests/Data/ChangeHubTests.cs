@@ -82,6 +82,27 @@ public sealed class ChangeHubTests : IDisposable
     }
 
     [Fact]
+    public void IsWatched_SubscribersOfTheTypeOrABaseType_AreSeenUntilDisposed()
+    {
+        Assert.False(_hub.IsWatched<SimChanged>());
+
+        using (_hub.Subscribe<DeliveryDue>(_ => Task.CompletedTask))
+        {
+            Assert.False(_hub.IsWatched<SimChanged>());
+        }
+
+        var sims = _hub.Subscribe<SimChanged>(_ => Task.CompletedTask);
+        Assert.True(_hub.IsWatched<SimChanged>());
+        sims.Dispose();
+        Assert.False(_hub.IsWatched<SimChanged>());
+
+        using (_hub.Subscribe<PortalChange>(_ => Task.CompletedTask))
+        {
+            Assert.True(_hub.IsWatched<SimChanged>());
+        }
+    }
+
+    [Fact]
     public async Task Dispose_Subscription_UnsubscribesAndReceivesNothingMore()
     {
         var calls = 0;

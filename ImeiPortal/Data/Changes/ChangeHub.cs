@@ -37,6 +37,10 @@ public sealed class ChangeHub(ILogger<ChangeHub> logger) : IChangeHub, IDisposab
         }
     }
 
+    public bool IsWatched<T>()
+        where T : PortalChange =>
+        Array.Exists(Volatile.Read(ref _subscriptions), s => s.Takes(typeof(T)));
+
     public IDisposable Subscribe<T>(Func<T, bool> filter, Func<IReadOnlyList<T>, Task> handler)
         where T : PortalChange
     {
@@ -79,6 +83,8 @@ public sealed class ChangeHub(ILogger<ChangeHub> logger) : IChangeHub, IDisposab
     {
         public abstract void Offer(PortalChange change);
 
+        public abstract bool Takes(Type changeType);
+
         public abstract void Close();
     }
 
@@ -96,6 +102,8 @@ public sealed class ChangeHub(ILogger<ChangeHub> logger) : IChangeHub, IDisposab
         public void Start() =>
             // On the thread pool, not on the subscriber's synchronization context (a page's renderer).
             _ = Task.Run(PumpAsync);
+
+        public override bool Takes(Type changeType) => !_closed && typeof(T).IsAssignableFrom(changeType);
 
         public override void Offer(PortalChange change)
         {

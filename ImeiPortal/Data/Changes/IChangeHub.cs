@@ -10,6 +10,13 @@ public interface IChangeHub
     void Publish(IReadOnlyCollection<PortalChange> changes);
 
     /// <summary>
+    /// Whether any subscriber takes changes of type <typeparamref name="T"/> now, so a publisher on a hot path (the feed)
+    /// need not build changes nobody receives. One who subscribes later reads the current state as it starts anyway.
+    /// </summary>
+    bool IsWatched<T>()
+        where T : PortalChange;
+
+    /// <summary>
     /// Calls <paramref name="handler"/> for changes of type <typeparamref name="T"/> that <paramref name="filter"/> accepts,
     /// one call at a time, off the publisher's thread. Changes that arrive while the handler runs come together in its next
     /// call; under pressure the oldest are dropped, so a handler re-reads what it shows rather than counting changes.

@@ -237,7 +237,8 @@ public sealed class NetworkService(
         var detections = new List<Detection>(candidates.Count);
         var changes = new UntrackedChanges<Sim>(db);
         var lastSeen = new List<LastSeenRow>(perSim.Count);
-        var lastSeenSims = new List<PortalChange>(perSim.Count);
+        // Only while someone watches SIMs (an open page): otherwise a batch would build 10,000 changes for nobody.
+        var lastSeenSims = hub.IsWatched<SimChanged>() ? new List<PortalChange>(perSim.Count) : null;
         // Ids are assigned here, in the write turn, so each detection can name the SIM's previous one before it is stored.
         // SQLite's transaction holds the database's write lock; on a server database a concurrent writer's ids would
         // collide on the primary key, and the batch retries on fresh rows like any other conflict.
@@ -267,7 +268,7 @@ public sealed class NetworkService(
                 // (not provided, out of order) is written, with a new version: two writers never both extend a chain.
                 var version = changed.Count == 0 ? readVersion + 1 : sim.Version;
                 lastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, version, latest));
-                lastSeenSims.Add(new SimChanged(sim.Id, sim.Iccid, sim.PartnerId, sim.CustomerId));
+                lastSeenSims?.Add(new SimChanged(sim.Id, sim.Iccid, sim.PartnerId, sim.CustomerId));
             }
             else
             {
@@ -299,7 +300,10 @@ public sealed class NetworkService(
         await transaction.CommitAsync(cancellationToken);
         gate.Committed(perSim.Keys.ToHashSet());
         // The "last seen" rows bypass EF, so their SIMs are signalled here; what EF saved is signalled on the commit itself.
-        hub.Publish(lastSeenSims);
+        if (lastSeenSims is not null)
+        {
+            hub.Publish(lastSeenSims);
+        }
         // Counted once committed: a batch that conflicts and is retried must not count its triggers twice.
         metrics.Triggered(triggered);
         foreach (var type in placedOrders)
