@@ -1,6 +1,5 @@
-using System.Data.Common;
+using ImeiPortal.Data.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,8 +27,8 @@ public static class DataRegistration
         // Scoped factory: each service operation gets its own short-lived context (safe in Blazor circuits,
         // where several UI events may run at once), yet the journal still knows the scope's caller.
         builder.Services.AddDbContextFactory<PortalDbContext>((services, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance, services.GetRequiredService<Changes.ChangeSignals>())
+            .UsePortalSqlite(connectionString)
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), services.GetRequiredService<Changes.ChangeSignals>())
             // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
             // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
             .ConfigureWarnings(w => w.Log(
@@ -41,7 +40,11 @@ public static class DataRegistration
         builder.Services.AddDataProtection()
             .SetApplicationName("ImeiPortal")
             .PersistKeysToDbContext<PortalDbContext>();
-        builder.Services.AddHostedService<WalCheckpointer>();
+        // Today the store is always SQLite; its fast paths and upkeep are registered in one place.
+        builder.Services.AddPortalSqlite();
+        // A provider without fast paths of its own writes and reads through plain ADO.NET.
+        builder.Services.TryAddSingleton<IDetectionStore, PortableDetectionStore>();
+        builder.Services.TryAddSingleton<IExportCursor, PortableExportCursor>();
         return builder;
     }
 
@@ -55,39 +58,6 @@ public static class DataRegistration
         await Sqlite.HandWrittenMigrationHistory.AdoptBaselineAsync(db, app.Lifetime.ApplicationStopping);
         await Sqlite.DuplicateSimNumbers.ClearBeforeUniqueIndexAsync(db, app.Logger, app.Lifetime.ApplicationStopping);
         await db.Database.MigrateAsync();
-        // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-    }
-
-    /// <summary>Per-connection settings SQLite does not keep in the file.</summary>
-    private sealed class SqlitePragmas : DbConnectionInterceptor
-    {
-        public static readonly SqlitePragmas Instance = new();
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Apply(connection);
-            return Task.CompletedTask;
-        }
-
-        private static void Apply(DbConnection connection)
-        {
-            if (connection is not SqliteConnection)
-            {
-                return;
-            }
-
-            using var command = connection.CreateCommand();
-            // NORMAL is durable in WAL mode except on power loss of the OS; busy_timeout makes writers wait, not fail.
-            // case_sensitive_like: LINQ's StartsWith is ordinal, and only a case-sensitive LIKE can use the plain
-            // (BINARY) indexes, so an identifier prefix search is an index range, not a scan of a million rows.
-            // wal_autocheckpoint=0: the commit that fills the log would otherwise copy it back (fsync included) before
-            // returning; WalCheckpointer does that in the background instead.
-            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA case_sensitive_like=ON; "
-                + "PRAGMA wal_autocheckpoint=0;";
-            command.ExecuteNonQuery();
-        }
+        await SqliteRegistration.UseWriteAheadLogAsync(db);
     }
 }
