@@ -1,7 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Data.Changes;
 using ImeiPortal.Data.Configurations;
-using ImeiPortal.Domain;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Orders;
@@ -11,7 +10,6 @@ using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
 
 namespace ImeiPortal.Features.Network;
 
