@@ -1,5 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Demo;
@@ -26,6 +27,7 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<ApiKeyService>();
         services.AddScoped<SimService>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
@@ -64,6 +66,7 @@ public static class FeatureRegistration
         api.MapPortalPartnersApi();
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
+        api.MapPortalApiKeysApi();
         api.MapPortalSimsApi();
         api.MapPortalOrdersApi();
         api.MapPortalReportsApi();

@@ -77,12 +77,17 @@ public static class SecurityRegistration
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
-                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser())
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, ApiKeyAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                // A key reads only with the read scope; what it may change, the services decide through its scopes.
+                .RequireAssertion(context => !ApiKeyPermissions.IsApiKey(context.User) || context.Resource is not HttpContext http
+                    || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                    || ApiKeyPermissions.ScopesOf(context.User).HasFlag(Domain.Accounts.ApiKeyScopes.Read)))
             .AddPolicy(SignedInPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser());
 
+        builder.AddApiKeyAuthentication();
         builder.AddNetworkKeyAuthentication();
 
         services.AddCascadingAuthenticationState();

@@ -77,7 +77,7 @@ public sealed class UserService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (partnerId, customerId) = await ResolveTenantAsync(db, request.PartnerId, request.CustomerId, cancellationToken);
+        var (partnerId, customerId) = await user.ResolveOwnerAsync(db, request.PartnerId, request.CustomerId, cancellationToken);
         ValidateRoles(validation, roles, customerId is not null ? TenantLevel.Customer : partnerId is not null ? TenantLevel.Partner : TenantLevel.Platform);
         validation.ThrowIfInvalid();
         user.Require(Permission.ManageUsers);
@@ -151,39 +151,6 @@ public sealed class UserService(
     {
         var found = await userManager.Users.VisibleTo(user).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         return found ?? throw new NotFoundException("User", id);
-    }
-
-    private async Task<(int? PartnerId, int? CustomerId)> ResolveTenantAsync(PortalDbContext db, int? partnerId, int? customerId, CancellationToken cancellationToken)
-    {
-        if (customerId is { } cid)
-        {
-            var customer = await db.Customers.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == cid, cancellationToken)
-                ?? throw new NotFoundException("Customer", cid);
-            if (partnerId is not null && partnerId != customer.PartnerId)
-            {
-                throw new ValidationFailedException("partnerId", "partnerId does not match the customer's partner.");
-            }
-
-            return (customer.PartnerId, customer.Id);
-        }
-
-        if (partnerId is { } pid)
-        {
-            if (user.Level == TenantLevel.Customer || !await db.Partners.VisibleTo(user).AnyAsync(p => p.Id == pid, cancellationToken))
-            {
-                throw new NotFoundException("Partner", pid);
-            }
-
-            return (pid, null);
-        }
-
-        return user.Level switch
-        {
-            // A tenant admin creating a user without ids means "one of mine".
-            TenantLevel.Customer => (user.PartnerId, user.CustomerId),
-            TenantLevel.Partner => (user.PartnerId, null),
-            _ => (null, null),
-        };
     }
 
     private static void ValidateRoles(Validation validation, List<string> roles, TenantLevel level)
