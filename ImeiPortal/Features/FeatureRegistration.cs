@@ -1,6 +1,7 @@
 using ImeiPortal.Data;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.ApiKeys;
+using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Demo;
@@ -28,6 +29,10 @@ public static class FeatureRegistration
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
         services.AddScoped<ApiKeyService>();
+        services.AddPortalOptions<AccountOptions>(AccountOptions.Section);
+        services.AddOptions<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = TimeSpan.FromMinutes(accounts.Value.LinkMinutes));
+        services.AddScoped<PasswordLinkService>();
         services.AddScoped<SimService>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();

@@ -41,6 +41,8 @@ public static class SecurityRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
+            // Reset and invitation links (data protection tokens) and the authenticator app's codes.
+            .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActiveUserConfirmation>();

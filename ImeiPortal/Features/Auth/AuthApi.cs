@@ -32,6 +32,26 @@ public static class AuthApi
             .RequireRateLimiting(RateLimits.Login)
             .WithTags("Auth");
 
+        // Anonymous like sign-in, and limited like it: each call may send a mail.
+        app.MapPost("/api/auth/forgot-password", static async (ForgotPasswordRequest request, PasswordLinkService links, CancellationToken ct) =>
+            {
+                await links.ForgotAsync(request, ct);
+                return TypedResults.Accepted((string?)null);
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithTags("Auth");
+        app.MapPost("/api/auth/reset-password", static async (ResetPasswordRequest request, PasswordLinkService links, CancellationToken ct) =>
+            {
+                await links.ResetAsync(request, ct);
+                return TypedResults.NoContent();
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithTags("Auth");
+
         // Portal sign-out is a form post from the layout, so a link cannot sign someone out.
         app.MapPost("/Account/Logout", async (HttpContext context, AccountService accounts, ICurrentUser user) =>
         {

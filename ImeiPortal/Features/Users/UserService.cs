@@ -21,6 +21,7 @@ public sealed record UserQuery(string? Search = null, int? PartnerId = null, int
 public sealed class UserService(
     IDbContextFactory<PortalDbContext> dbFactory,
     UserManager<PortalUser> userManager,
+    Auth.PasswordLinkService links,
     ICurrentUser user,
     TimeProvider clock)
 {
@@ -71,11 +72,6 @@ public sealed class UserService(
             validation.Add("email", "email is not a valid address.");
         }
 
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            validation.Add("password", "password is required.");
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (partnerId, customerId) = await user.ResolveOwnerAsync(db, request.PartnerId, request.CustomerId, cancellationToken);
         ValidateRoles(validation, roles, customerId is not null ? TenantLevel.Customer : partnerId is not null ? TenantLevel.Partner : TenantLevel.Platform);
@@ -98,8 +94,14 @@ public sealed class UserService(
             CustomerId = customerId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        ThrowOnError(await userManager.CreateAsync(created, request.Password!), "password");
+        // Without a password the user is invited: they choose it through the mailed link, and cannot sign in until then.
+        ThrowOnError(string.IsNullOrEmpty(request.Password) ? await userManager.CreateAsync(created) : await userManager.CreateAsync(created, request.Password), "password");
         ThrowOnError(await userManager.AddToRolesAsync(created, roles), "roles");
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            await links.InviteAsync(created);
+        }
+
         return ToDto(created, [.. roles.Order()], clock.GetUtcNow());
     }
 
