@@ -7,6 +7,7 @@ using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Account;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Common;
@@ -60,6 +61,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<PartnerService>().GetAsync(w.Partner(t))),
         Row("POST /api/partners", "201 403 403 403 403 403 403", (w, t) => Send(HttpMethod.Post, "/api/partners", new { name = Unique("P") }),
             (sp, w, t) => sp.GetRequiredService<PartnerService>().CreateAsync(new CreatePartnerRequest(Unique("P"))), other: Same),
+
+        // Only the platform admin, or the partner's own admin, decides whether its users need a second factor.
+        Row("PUT /api/partners/{id}/two-factor", "200 200 403 403 403 403 403", (w, t) => Send(HttpMethod.Put, $"/api/partners/{w.Partner(t)}/two-factor", new { required = false }),
+            (sp, w, t) => sp.GetRequiredService<PartnerService>().SetTwoFactorRequiredAsync(w.Partner(t), new PartnerTwoFactorRequest(false)),
+            keys: "403 403 403 403 403 | 404 404 404 404 403"),
+        // The caller's own account: every user may, whatever the tenant; an API key has no account.
+        Row("POST /api/account/mfa/enroll", "200 200 200 200 200 200 200", (w, t) => Send(HttpMethod.Post, "/api/account/mfa/enroll"),
+            (sp, w, t) => sp.GetRequiredService<TwoFactorService>().EnrollAsync(), other: Same, keys: "403 403 403 403 403 | 403 403 403 403 403"),
+        Row("POST /api/account/mfa/verify", "400 400 400 400 400 400 400", (w, t) => Send(HttpMethod.Post, "/api/account/mfa/verify", new { code = "abc" }),
+            service: null, other: Same, keys: "403 403 403 403 403 | 403 403 403 403 403"),
+        Row("DELETE /api/account/mfa", "204 204 204 204 204 204 204", (w, t) => Send(HttpMethod.Delete, "/api/account/mfa"),
+            (sp, w, t) => sp.GetRequiredService<TwoFactorService>().DisableAsync(), other: Same, keys: "403 403 403 403 403 | 403 403 403 403 403"),
 
         Row("GET /api/customers", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers?partnerId={w.Partner(t)}"),
             (sp, w, t) => sp.GetRequiredService<CustomerService>().ListAsync(new CustomerQuery(PartnerId: w.Partner(t))), other: Same),

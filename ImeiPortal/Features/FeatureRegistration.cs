@@ -1,4 +1,5 @@
 using ImeiPortal.Data;
+using ImeiPortal.Features.Account;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Auth;
@@ -33,6 +34,7 @@ public static class FeatureRegistration
         services.AddOptions<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = TimeSpan.FromMinutes(accounts.Value.LinkMinutes));
         services.AddScoped<PasswordLinkService>();
+        services.AddScoped<TwoFactorService>();
         services.AddScoped<SimService>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
@@ -72,6 +74,7 @@ public static class FeatureRegistration
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
         api.MapPortalApiKeysApi();
+        api.MapPortalAccountApi();
         api.MapPortalSimsApi();
         api.MapPortalOrdersApi();
         api.MapPortalReportsApi();
