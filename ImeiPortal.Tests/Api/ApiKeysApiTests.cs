@@ -183,13 +183,15 @@ public sealed class ApiKeysApiTests(PortalFactory factory) : TenantTests<PortalF
 
         await (await read.PostAsJsonAsync($"/api/sims/{sim.Iccid}/orders", new { type = "Suspend" })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await alarms.PostAsJsonAsync($"/api/sims/{sim.Iccid}/orders", new { type = "Suspend" })).ProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Equal(HttpStatusCode.Forbidden, (await orders.GetAsync($"/api/sims/{sim.Iccid}")).StatusCode);
+        var noRead = await (await orders.GetAsync($"/api/sims/{sim.Iccid}")).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("'read'", noRead.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await (await read.PostAsJsonAsync("/api/alarms", new { type = "ImeiStatusChange", name = "x", customerId = T.CustomerA1.Id, action = "Notify", enabled = true }))
             .ProblemAsync(HttpStatusCode.Forbidden);
         // No scope manages users or keys.
         await (await alarms.PostAsJsonAsync("/api/api-keys", new { name = "child", scopes = new[] { "read" } })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await alarms.PostAsJsonAsync("/api/customers", new { name = "by key", partnerId = T.PartnerA.Id })).ProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Equal(HttpStatusCode.Forbidden, (await read.PostAsJsonAsync("/api/network/authorize", new { iccid = sim.Iccid, imei = (string?)null })).StatusCode);
+        var noFeed = await (await read.PostAsJsonAsync("/api/network/authorize", new { iccid = sim.Iccid, imei = (string?)null })).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("'feed'", noFeed.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         Assert.Equal(ordersBefore, await Factory.WithDbAsync(db => db.Orders.CountAsync()));
     }

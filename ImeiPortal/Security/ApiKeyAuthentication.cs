@@ -38,6 +38,7 @@ public static class ApiKeyAuthentication
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, _ => { });
         builder.Services.AddScoped<ApiKeyLookup>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiKeyScopeRefusals>();
         return builder;
     }
 
@@ -173,5 +174,28 @@ internal sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         }
 
         Response.StatusCode = StatusCodes.Status401Unauthorized;
+    }
+}
+
+/// <summary>
+/// Says why an API key was refused before any endpoint ran (a read without the read scope, the feed without the feed
+/// scope); everything else is answered as the framework does.
+/// </summary>
+internal sealed class ApiKeyScopeRefusals : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, Microsoft.AspNetCore.Authorization.AuthorizationPolicy policy,
+        Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && ApiKeyPermissions.IsApiKey(context.User))
+        {
+            var scopes = ApiKeyPermissions.Names(ApiKeyPermissions.ScopesOf(context.User));
+            var needed = context.Request.Path.StartsWithSegments("/api/network") ? "feed" : "read";
+            return HttpProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden",
+                $"This API key's scopes ({string.Join(", ", scopes)}) do not include '{needed}', which this call needs.");
+        }
+
+        return _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }
