@@ -3,10 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Account;
 using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Exports;
@@ -31,6 +34,16 @@ public enum Tenant
     Other,
 }
 
+/// <summary>The API keys the matrix calls with: partner A's with one scope each, customer A1's with all but feed, the platform's feed key.</summary>
+public enum KeyKind
+{
+    PartnerRead,
+    PartnerOrders,
+    PartnerAlarms,
+    CustomerAll,
+    PlatformFeed,
+}
+
 /// <summary>
 /// Every /api endpoint x every role x own/other tenant, through HTTP and through the services the pages call.
 /// One row per endpoint: how to build the request (and the equivalent service call) and the status each role
@@ -49,12 +62,24 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         Row("POST /api/partners", "201 403 403 403 403 403 403", (w, t) => Send(HttpMethod.Post, "/api/partners", new { name = Unique("P") }),
             (sp, w, t) => sp.GetRequiredService<PartnerService>().CreateAsync(new CreatePartnerRequest(Unique("P"))), other: Same),
 
+        // Only the platform admin, or the partner's own admin, decides whether its users need a second factor.
+        Row("PUT /api/partners/{id}/two-factor", "200 200 403 403 403 403 403", (w, t) => Send(HttpMethod.Put, $"/api/partners/{w.Partner(t)}/two-factor", new { required = false }),
+            (sp, w, t) => sp.GetRequiredService<PartnerService>().SetTwoFactorRequiredAsync(w.Partner(t), new PartnerTwoFactorRequest(false)),
+            keys: "403 403 403 403 403 | 404 404 404 404 403"),
+        // The caller's own account: every user may, whatever the tenant; an API key has no account.
+        Row("POST /api/account/mfa/enroll", "200 200 200 200 200 200 200", (w, t) => Send(HttpMethod.Post, "/api/account/mfa/enroll"),
+            (sp, w, t) => sp.GetRequiredService<TwoFactorService>().EnrollAsync(), other: Same, keys: "403 403 403 403 403 | 403 403 403 403 403"),
+        Row("POST /api/account/mfa/verify", "400 400 400 400 400 400 400", (w, t) => Send(HttpMethod.Post, "/api/account/mfa/verify", new { code = "abc" }),
+            service: null, other: Same, keys: "403 403 403 403 403 | 403 403 403 403 403"),
+        Row("DELETE /api/account/mfa", "204 204 204 204 204 204 204", (w, t) => Send(HttpMethod.Delete, "/api/account/mfa"),
+            (sp, w, t) => sp.GetRequiredService<TwoFactorService>().DisableAsync(), other: Same, keys: "403 403 403 403 403 | 403 403 403 403 403"),
+
         Row("GET /api/customers", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers?partnerId={w.Partner(t)}"),
             (sp, w, t) => sp.GetRequiredService<CustomerService>().ListAsync(new CustomerQuery(PartnerId: w.Partner(t))), other: Same),
         Row("GET /api/customers/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers/{w.Customer(t)}"),
             (sp, w, t) => sp.GetRequiredService<CustomerService>().GetAsync(w.Customer(t))),
         Row("POST /api/customers", "201 201 403 403 404 404 404", (w, t) => Send(HttpMethod.Post, "/api/customers", new { name = Unique("C"), partnerId = w.Partner(t) }),
-            (sp, w, t) => sp.GetRequiredService<CustomerService>().CreateAsync(new CreateCustomerRequest(Unique("C"), w.Partner(t), null))),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().CreateAsync(new CreateCustomerRequest(Unique("C"), w.Partner(t), null)), keys: "403 403 403 404 403 | 404 404 404 404 403"),
         Row("PUT /api/customers/{id}", "200 200 403 403 403 403 403",
             (w, t) => Send(HttpMethod.Put, $"/api/customers/{w.Customer(t)}", new { name = w.CustomerName(t), tags = new[] { "fleet" } }),
             (sp, w, t) => sp.GetRequiredService<CustomerService>().UpdateAsync(w.Customer(t), new UpdateCustomerRequest(w.CustomerName(t), ["fleet"]))),
@@ -73,14 +98,25 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<UserService>().GetAsync(w.TargetUser(t))),
         Row("POST /api/users", "201 201 403 403 201 403 403",
             (w, t) => Send(HttpMethod.Post, "/api/users", new { email = Unique("u") + "@m.test", password = PortalFactory.Password, roles = new[] { Roles.CustomerReadOnly }, customerId = w.Customer(t) }),
-            (sp, w, t) => sp.GetRequiredService<UserService>().CreateAsync(new CreateUserRequest(Unique("u") + "@m.test", PortalFactory.Password, [Roles.CustomerReadOnly], null, w.Customer(t)))),
+            (sp, w, t) => sp.GetRequiredService<UserService>().CreateAsync(new CreateUserRequest(Unique("u") + "@m.test", PortalFactory.Password, [Roles.CustomerReadOnly], null, w.Customer(t))), keys: "403 403 403 403 403 | 404 404 404 404 403"),
         Row("PUT /api/users/{id}", "200 200 403 403 200 403 403", (w, t) => Send(HttpMethod.Put, $"/api/users/{w.TargetUser(t)}", new { active = true }),
             (sp, w, t) => sp.GetRequiredService<UserService>().UpdateAsync(w.TargetUser(t), new UpdateUserRequest(null, true))),
 
+        // Keys follow the users' rule: whoever manages the tenant's users manages its keys; every role may list them.
+        Row("GET /api/api-keys", "200 200 200 200 200 200 200", (w, t) => Get("/api/api-keys"),
+            (sp, w, t) => sp.GetRequiredService<ApiKeyService>().ListAsync(), other: Same, keys: "200 403 200 200 403 | 200 403 200 200 403"),
+        Row("POST /api/api-keys", "201 201 403 403 201 403 403",
+            (w, t) => Send(HttpMethod.Post, "/api/api-keys", new { name = Unique("k"), scopes = new[] { "read" }, customerId = w.Customer(t) }),
+            (sp, w, t) => sp.GetRequiredService<ApiKeyService>().CreateAsync(new CreateApiKeyRequest(Unique("k"), ["read"], null, w.Customer(t), null)),
+            keys: "403 403 403 403 403 | 404 404 404 404 403"),
+        Row("DELETE /api/api-keys/{id}", "204 204 403 403 204 403 403", async (w, t) => await Send(HttpMethod.Delete, $"/api/api-keys/{await w.FreshApiKeyAsync(t)}"),
+            async (sp, w, t) => await sp.GetRequiredService<ApiKeyService>().RevokeAsync(await w.FreshApiKeyAsync(t)),
+            keys: "403 403 403 403 403 | 404 404 404 404 403"),
+
         Row("GET /api/sims", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims?customerId={w.Customer(t)}"),
-            (sp, w, t) => sp.GetRequiredService<SimService>().ListAsync(new SimQuery(CustomerId: w.Customer(t))), other: Same),
+            (sp, w, t) => sp.GetRequiredService<SimService>().ListAsync(new SimQuery(CustomerId: w.Customer(t))), other: Same, keys: "200 403 200 200 403 | 200 403 200 200 403"),
         Row("GET /api/sims/{iccid}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}"),
-            (sp, w, t) => sp.GetRequiredService<SimService>().GetAsync(w.Sim(t))),
+            (sp, w, t) => sp.GetRequiredService<SimService>().GetAsync(w.Sim(t)), keys: "200 403 200 200 403 | 404 403 404 404 403"),
         Row("GET /api/sims/{iccid}/details", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}/details"),
             (sp, w, t) => sp.GetRequiredService<SimService>().GetDetailsAsync(w.Sim(t))),
         Row("POST /api/sims", "201 201 201 403 403 403 403", (w, t) => Send(HttpMethod.Post, "/api/sims", new { iccid = EngineData.NewIccid(), partnerId = w.Partner(t) }),
@@ -94,10 +130,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         // IMEI status is a customer's lever; lifecycle orders are the partner's. Each call gets a fresh active SIM.
         Row("POST /api/sims/{iccid}/orders", "202 202 202 403 202 202 403",
             async (w, t) => await Send(HttpMethod.Post, $"/api/sims/{await w.FreshSimAsync(t)}/orders", new { type = "ImeiStatus", imeiStatus = "Armed" }),
-            async (sp, w, t) => await sp.GetRequiredService<OrderService>().PlaceAsync(await w.FreshSimAsync(t), new PlaceOrderRequest(OrderType.ImeiStatus, ImeiStatus.Armed))),
+            async (sp, w, t) => await sp.GetRequiredService<OrderService>().PlaceAsync(await w.FreshSimAsync(t), new PlaceOrderRequest(OrderType.ImeiStatus, ImeiStatus.Armed)), keys: "403 202 403 202 403 | 404 404 404 404 403"),
         Row("POST /api/sims/{iccid}/orders", "202 202 202 403 403 403 403",
             async (w, t) => await Send(HttpMethod.Post, $"/api/sims/{await w.FreshSimAsync(t)}/orders", new { type = "Suspend" }),
-            async (sp, w, t) => await sp.GetRequiredService<OrderService>().PlaceAsync(await w.FreshSimAsync(t), new PlaceOrderRequest(OrderType.Suspend))),
+            async (sp, w, t) => await sp.GetRequiredService<OrderService>().PlaceAsync(await w.FreshSimAsync(t), new PlaceOrderRequest(OrderType.Suspend)), keys: "403 202 403 403 403 | 404 404 404 404 403"),
         Row("GET /api/sims/{iccid}/orders", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}/orders"),
             (sp, w, t) => sp.GetRequiredService<OrderService>().ListForSimAsync(w.Sim(t))),
         Row("GET /api/orders/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/orders/{w.Order(t)}"),
@@ -112,10 +148,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<AlarmService>().GetAsync(w.Alarm(t))),
         Row("POST /api/alarms", "201 201 201 403 201 403 403",
             (w, t) => Send(HttpMethod.Post, "/api/alarms", new { type = "ImeiStatusChange", name = Unique("A"), customerId = w.Customer(t), action = "Notify", enabled = true }),
-            (sp, w, t) => sp.GetRequiredService<AlarmService>().CreateAsync(new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("A"), CustomerId: w.Customer(t), Enabled: true))),
+            (sp, w, t) => sp.GetRequiredService<AlarmService>().CreateAsync(new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("A"), CustomerId: w.Customer(t), Enabled: true)), keys: "403 403 201 201 403 | 404 404 404 404 403"),
         Row("PUT /api/alarms/{id}", "200 200 200 403 200 403 403",
             (w, t) => Send(HttpMethod.Put, $"/api/alarms/{w.Alarm(t)}", new { name = "matrix", customerId = w.Customer(t), action = "Notify", enabled = true }),
-            (sp, w, t) => sp.GetRequiredService<AlarmService>().UpdateAsync(w.Alarm(t), new SaveAlarmRequest(null, "matrix", CustomerId: w.Customer(t), Enabled: true))),
+            (sp, w, t) => sp.GetRequiredService<AlarmService>().UpdateAsync(w.Alarm(t), new SaveAlarmRequest(null, "matrix", CustomerId: w.Customer(t), Enabled: true)), keys: "403 403 200 200 403 | 404 404 404 404 403"),
         Row("POST /api/alarms/{id}/webhook-secret", "200 200 200 403 200 403 403",
             async (w, t) => await Send(HttpMethod.Post, $"/api/alarms/{await w.FreshAlarmAsync(t, webhook: true)}/webhook-secret"),
             async (sp, w, t) => await sp.GetRequiredService<AlarmService>().RotateWebhookSecretAsync(await w.FreshAlarmAsync(t, webhook: true))),
@@ -141,12 +177,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         Row("POST /api/network/detections", "401 401 401 401 401 401 401",
             (w, t) => Send(HttpMethod.Post, "/api/network/detections", new[] { EngineData.Detection(w.Sim(t), null, DateTime.UtcNow) }), service: null, other: Same),
         Row("POST /api/network/authorize", "401 401 401 401 401 401 401", (w, t) => Send(HttpMethod.Post, "/api/network/authorize", new { iccid = w.Sim(t), imei = (string?)null }),
-            service: null, other: Same),
+            service: null, other: Same, keys: "403 403 403 403 200 | 403 403 403 403 200"),
         Row("POST /api/network/usage", "401 401 401 401 401 401 401",
             (w, t) => Send(HttpMethod.Post, "/api/network/usage", new[] { new { iccid = w.Sim(t), start = DateTime.UtcNow.AddMinutes(-1), end = DateTime.UtcNow, bytes = 1 } }),
             service: null, other: Same),
         // Signing in needs no token; a signed-in user signing in again is simply answered.
         Row("POST /api/auth/login", "200 200 200 200 200 200 200", (w, t) => Send(HttpMethod.Post, "/api/auth/login", new { email = PortalFactory.AdminEmail, password = PortalFactory.Password }),
+            service: null, other: Same, anonymous: true),
+        // Anonymous too, and alike for everyone: 202 whether or not the address has an account; a bad link is 400.
+        Row("POST /api/auth/forgot-password", "202 202 202 202 202 202 202", (w, t) => Send(HttpMethod.Post, "/api/auth/forgot-password", new { email = Unique("nobody") + "@m.test" }),
+            service: null, other: Same, anonymous: true),
+        Row("POST /api/auth/reset-password", "400 400 400 400 400 400 400",
+            (w, t) => Send(HttpMethod.Post, "/api/auth/reset-password", new { email = PortalFactory.AdminEmail, token = "bad", newPassword = PortalFactory.Password }),
             service: null, other: Same, anonymous: true),
     ];
 
@@ -215,8 +257,55 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         var r = Rows[row];
         using var request = await r.Http(world, Tenant.Own);
         using var response = await world.Client.SendAsync(request);
-        var expected = r.Anonymous ? 200 : 401;
+        var expected = r.Anonymous ? r.Expected(0, Tenant.Own) : 401;
         Assert.True((int)response.StatusCode == expected, $"{description}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public static TheoryData<int, string> KeyRowIndexes()
+    {
+        var data = new TheoryData<int, string>();
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            if (Rows[i].Keys is not null)
+            {
+                data.Add(i, Rows[i].Endpoint + " " + Rows[i].Keys);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The same endpoints called with an API key (<c>X-Api-Key</c>) of tenant A instead of a user's token: the key's
+    /// tenant scopes it like a user of that tenant, its scopes narrow what it may do (403), a read needs <c>read</c>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(KeyRowIndexes))]
+    public async Task Api_EachKeyScopeOnOwnAndOtherTenant_AnswersPerKeyMatrix(int row, string description)
+    {
+        var r = Rows[row];
+        var failures = new List<string>();
+        foreach (var kind in Enum.GetValues<KeyKind>())
+        {
+            foreach (var tenant in Enum.GetValues<Tenant>())
+            {
+                var expected = r.ExpectedForKey(kind, tenant);
+                using var request = await r.Http(world, tenant);
+                request.Headers.Add(ApiKeyAuthentication.Header, await world.KeyAsync(kind));
+                using var response = await world.Client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                if ((int)response.StatusCode != expected)
+                {
+                    failures.Add($"{kind} {tenant}: expected {expected}, got {(int)response.StatusCode} {Trim(body)}");
+                }
+                else if (kind != KeyKind.PlatformFeed && (int)response.StatusCode == 200 && world.OtherTenantMarkers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leak)
+                {
+                    failures.Add($"{kind} {tenant}: the answer shows the other tenant's '{leak}'");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, description + "\n" + string.Join("\n", failures));
     }
 
     /// <summary>The same rules through the services a Blazor circuit calls, with the caller set as the circuit sets it.</summary>
@@ -281,12 +370,16 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         Task.FromResult(new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) });
 
     private static MatrixRow Row(string endpoint, string own, Func<World, Tenant, Task<HttpRequestMessage>> http,
-        Func<IServiceProvider, World, Tenant, Task>? service, string? other = null, bool anonymous = false) =>
-        new(endpoint, own, http, service, other, anonymous);
+        Func<IServiceProvider, World, Tenant, Task>? service, string? other = null, bool anonymous = false, string? keys = null) =>
+        new(endpoint, own, http, service, other, anonymous, keys);
 
     public sealed record MatrixRow(string Endpoint, string Own, Func<World, Tenant, Task<HttpRequestMessage>> Http,
-        Func<IServiceProvider, World, Tenant, Task>? Service, string? Other, bool Anonymous)
+        Func<IServiceProvider, World, Tenant, Task>? Service, string? Other, bool Anonymous, string? Keys = null)
     {
+        /// <summary>The status each <see cref="KeyKind"/> gets, on the own tenant's resource and on the other's.</summary>
+        public int ExpectedForKey(KeyKind kind, Tenant tenant) =>
+            Keys!.Split('|')[tenant == Tenant.Own ? 0 : 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ElementAt((int)kind);
+
         private int[] OwnCodes => [.. Own.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 
         /// <summary>Out of scope is "not found" for everyone but the platform admin, who has no other tenant.</summary>
@@ -298,6 +391,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
     public sealed class World : PortalFactory, IAsyncLifetime
     {
         private readonly Dictionary<string, string> _tokens = [];
+        private readonly Dictionary<KeyKind, string> _keys = [];
         private readonly Dictionary<string, ClaimsPrincipal> _principals = [];
         private Tenants _t = null!;
         private readonly Dictionary<Tenant, Resources> _resources = [];
@@ -342,6 +436,44 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         public async Task<int> FreshAlarmAsync(Tenant t, bool webhook = false) =>
             (await AlarmTestData.AddAlarmAsync(this, new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("del"), CustomerId: Customer(t), Enabled: true,
                 Recipients: webhook ? new AlarmRecipients(WebhookUrl: "https://hooks.example.com/matrix") : null))).Id;
+
+        /// <summary>A key of tenant A (partner A or customer A1), or of the platform for the feed; made once.</summary>
+        public async Task<string> KeyAsync(KeyKind kind)
+        {
+            if (!_keys.TryGetValue(kind, out var key))
+            {
+                var (scopes, partnerId, customerId) = kind switch
+                {
+                    KeyKind.PartnerRead => (ApiKeyScopes.Read, (int?)_t.PartnerA.Id, (int?)null),
+                    KeyKind.PartnerOrders => (ApiKeyScopes.Orders, _t.PartnerA.Id, null),
+                    KeyKind.PartnerAlarms => (ApiKeyScopes.Read | ApiKeyScopes.Alarms, _t.PartnerA.Id, null),
+                    KeyKind.CustomerAll => (ApiKeyScopes.Read | ApiKeyScopes.Orders | ApiKeyScopes.Alarms, _t.PartnerA.Id, _t.CustomerA1.Id),
+                    _ => (ApiKeyScopes.Feed, null, null),
+                };
+                _keys[kind] = key = await AddKeyAsync(kind.ToString(), scopes, partnerId, customerId);
+            }
+
+            return key;
+        }
+
+        /// <summary>A key of the tenant's customer, to be revoked.</summary>
+        public async Task<int> FreshApiKeyAsync(Tenant t)
+        {
+            var key = await AddKeyAsync(Unique("del"), ApiKeyScopes.Read, Partner(t), Customer(t));
+            var hash = ApiKeyAuthentication.Hash(key);
+            return await WithDbAsync(db => db.ApiKeys.Where(k => k.Hash == hash).Select(k => k.Id).SingleAsync());
+        }
+
+        private async Task<string> AddKeyAsync(string name, ApiKeyScopes scopes, int? partnerId, int? customerId)
+        {
+            var (key, hash, prefix) = ApiKeyAuthentication.NewKey();
+            await WithDbAsync(async db =>
+            {
+                db.ApiKeys.Add(new ApiKey(name, scopes, partnerId, customerId, hash, prefix, DateTime.UtcNow, null, null));
+                return await db.SaveChangesAsync();
+            });
+            return key;
+        }
 
         public async Task<string> TokenAsync(string role)
         {

@@ -1,3 +1,4 @@
+using ImeiPortal.Tests.TestSupport;
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Orders;
@@ -26,11 +27,10 @@ public sealed class OrderReasonMigrationTests : IDisposable
         var before = migrations[migrations.FindIndex(m => m.EndsWith("_OrderReason", StringComparison.Ordinal)) - 1];
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(before);
-        // Partners and SIMs have the same shape before and after, so the model can write them; orders are the old rows.
-        var partner = new Partner("Old partner", TestIds.T0);
-        db.Partners.Add(partner);
-        await db.SaveChangesAsync();
-        var sim = new Sim(Iccid.Parse(TestIds.Iccid(4711)), partner.Id, TestIds.T0);
+        // SIMs have the same shape before and after, so the model can write them; partners gained columns since, and
+        // orders are the old rows.
+        var partnerId = await OldSchema.AddPartnerAsync(db, "Old partner");
+        var sim = new Sim(Iccid.Parse(TestIds.Iccid(4711)), partnerId, TestIds.T0);
         sim.Activate(enableImeiLock: false);
         db.Sims.Add(sim);
         await db.SaveChangesAsync();
@@ -38,7 +38,7 @@ public sealed class OrderReasonMigrationTests : IDisposable
         {
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Orders" ("SimId", "Iccid", "PartnerId", "Type", "EnableImeiLock", "State", "CreatedAt", "DueAt", "RequestedBy", "Label")
-                VALUES ({sim.Id}, {sim.Iccid}, {partner.Id}, {(int)type}, 0, 0, '2026-11-30 10:00:00', '2026-11-30 10:00:05', 'alarm:1', {label})
+                VALUES ({sim.Id}, {sim.Iccid}, {partnerId}, {(int)type}, 0, 0, '2026-11-30 10:00:00', '2026-11-30 10:00:05', 'alarm:1', {label})
                 """);
         }
 

@@ -28,15 +28,13 @@ public sealed class UniqueSimNumbersMigrationTests : IDisposable
         await using (var db = Context())
         {
             await db.GetService<IMigrator>().MigrateAsync(Before);
-            var partner = new Partner("Old data", EngineData.T0);
-            db.Partners.Add(partner);
-            await db.SaveChangesAsync();
+            var partnerId = await OldSchema.AddPartnerAsync(db, "Old data");
             db.Sims.AddRange(
-                Sim(1, partner.Id, "001010000000001", "447900000001"),
-                Sim(2, partner.Id, "001010000000001", "447900000002"),
-                Sim(3, partner.Id, "001010000000003", "447900000002"),
-                Sim(4, partner.Id, null, null),
-                Sim(5, partner.Id, null, null));
+                Sim(1, partnerId, "001010000000001", "447900000001"),
+                Sim(2, partnerId, "001010000000001", "447900000002"),
+                Sim(3, partnerId, "001010000000003", "447900000002"),
+                Sim(4, partnerId, null, null),
+                Sim(5, partnerId, null, null));
             await db.SaveChangesAsync();
         }
 

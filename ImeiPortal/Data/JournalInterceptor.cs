@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Orders;
@@ -33,10 +34,10 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
     {
         nameof(Sim.RecentImeiChanges),
         nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.SecurityStamp), nameof(PortalUser.AccessFailedCount),
-        nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName),
+        nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName), nameof(ApiKey.LastUsedAt),
     };
 
-    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal) { nameof(PortalUser.PasswordHash), nameof(Alarm.WebhookSecret) };
+    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal) { nameof(PortalUser.PasswordHash), nameof(Alarm.WebhookSecret), nameof(ApiKey.Hash) };
 
     private static readonly Dictionary<Type, string> Journaled = new()
     {
@@ -48,6 +49,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
         [typeof(Alarm)] = "Alarm",
         [typeof(PortalUser)] = "User",
         [typeof(IdentityUserRole<string>)] = "UserRole",
+        [typeof(ApiKey)] = "ApiKey",
     };
 
     private List<Pending>? _pending;

@@ -1,4 +1,5 @@
 using ImeiPortal.Domain;
+using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Network;
@@ -29,6 +30,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>The data protection key ring: cookies, tokens and webhook secrets stay readable across restarts and instances.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,5 +1,8 @@
 using ImeiPortal.Data;
+using ImeiPortal.Features.Account;
 using ImeiPortal.Features.Alarms;
+using ImeiPortal.Features.ApiKeys;
+using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Demo;
@@ -26,6 +29,12 @@ public static class FeatureRegistration
         services.AddScoped<PartnerService>();
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
+        services.AddScoped<ApiKeyService>();
+        services.AddPortalOptions<AccountOptions>(AccountOptions.Section);
+        services.AddOptions<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = TimeSpan.FromMinutes(accounts.Value.LinkMinutes));
+        services.AddScoped<PasswordLinkService>();
+        services.AddScoped<TwoFactorService>();
         services.AddScoped<SimService>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
@@ -64,6 +73,8 @@ public static class FeatureRegistration
         api.MapPortalPartnersApi();
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
+        api.MapPortalApiKeysApi();
+        api.MapPortalAccountApi();
         api.MapPortalSimsApi();
         api.MapPortalOrdersApi();
         api.MapPortalReportsApi();

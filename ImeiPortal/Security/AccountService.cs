@@ -21,6 +21,11 @@ public sealed class AccountService(
     IDbContextFactory<PortalDbContext> dbFactory,
     TimeProvider clock)
 {
+    public const string TwoFactorRequiredMessage = "This account signs in with a second factor: send the authenticator app's code (or a recovery code) as otp.";
+
+    public const string EnrollmentRequiredMessage =
+        "Your partner requires two-factor sign-in and this account is not enrolled yet: sign in on the portal's page to set up an authenticator app first.";
+
     /// <summary>The one answer to every refused sign-in, on the page and the API alike.</summary>
     public const string RefusedMessage =
         "Email or password is wrong, or the account is inactive. Repeated failures pause sign-in from your address for a while.";
@@ -28,7 +33,13 @@ public sealed class AccountService(
     // A hash of a random password in the configured format, for unknown emails to be checked against.
     private static string? s_unknownUserHash;
 
-    public async Task<SignInResult> SignInAsync(string? email, string? password, bool bearer, bool persistent = false)
+    /// <summary>
+    /// Signs in with the password and, for a user enrolled in two-factor sign-in, <paramref name="otp"/> (an authenticator
+    /// code or a recovery code). A right password without a code answers <see cref="PortalSignInResult.TwoFactorRequired"/>;
+    /// a wrong code counts like a wrong password. A user of a partner that requires two-factor sign-in who has not enrolled
+    /// gets <see cref="PortalSignInResult.EnrollmentRequired"/> on the API (the portal's sign-in page will enrol them).
+    /// </summary>
+    public async Task<SignInResult> SignInAsync(string? email, string? password, bool bearer, bool persistent = false, string? otp = null)
     {
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
@@ -73,11 +84,57 @@ public sealed class AccountService(
             return SignInResult.NotAllowed;
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            if (string.IsNullOrWhiteSpace(otp))
+            {
+                await JournalAsync(user, "User.SignInFailed", "two-factor code missing");
+                return SignInResult.TwoFactorRequired;
+            }
+
+            if (!await IsSecondFactorAsync(user, otp))
+            {
+                if (lockout.RecordFailure(user.Id, address))
+                {
+                    await JournalAsync(user, "User.LockedOut", $"too many failed attempts from {address}");
+                    await alerts.AddressLockedOutAsync(user, address, identity.Value.Lockout.DefaultLockoutTimeSpan);
+                    return SignInResult.LockedOut;
+                }
+
+                await JournalAsync(user, "User.SignInFailed", "wrong two-factor code");
+                return SignInResult.Failed;
+            }
+        }
+        else if (bearer && await PartnerRequiresTwoFactorAsync(user))
+        {
+            await JournalAsync(user, "User.SignInFailed", "two-factor enrolment required by the partner");
+            return PortalSignInResult.EnrollmentRequired;
+        }
+
         lockout.Reset(user.Id, address);
         signInManager.AuthenticationScheme = bearer ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
         await signInManager.SignInAsync(user, persistent, authenticationMethod: "pwd");
         await JournalAsync(user, "User.SignIn", bearer ? "api" : "portal");
         return SignInResult.Success;
+    }
+
+    /// <summary>An authenticator code (spaces and dashes ignored) or, failing that, an unused recovery code, which it uses up.</summary>
+    private async Task<bool> IsSecondFactorAsync(PortalUser user, string otp)
+    {
+        var code = otp.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return await userManager.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code)
+            || (await userManager.RedeemTwoFactorRecoveryCodeAsync(user, otp.Trim())).Succeeded;
+    }
+
+    private async Task<bool> PartnerRequiresTwoFactorAsync(PortalUser user)
+    {
+        if (user.PartnerId is not { } partnerId)
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Partners.AnyAsync(p => p.Id == partnerId && p.TwoFactorRequired);
     }
 
     public async Task SignOutAsync(string? userId, string? email)
@@ -109,4 +166,16 @@ public sealed class AccountService(
             detail is null ? null : System.Text.Json.JsonSerializer.Serialize(new { detail }), partnerId, customerId));
         await db.SaveChangesAsync();
     }
+}
+
+/// <summary>Identity's sign-in outcomes and one more: the partner requires a second factor the user has not set up.</summary>
+public sealed class PortalSignInResult : SignInResult
+{
+    private PortalSignInResult()
+    {
+    }
+
+    public static SignInResult EnrollmentRequired { get; } = new PortalSignInResult { RequiresTwoFactorEnrollment = true };
+
+    public bool RequiresTwoFactorEnrollment { get; private init; }
 }

@@ -76,7 +76,8 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor) : ICur
         }
     }
 
-    public bool Has(Permission permission) => Level != TenantLevel.None && RoleMatrix.Allows(Roles, permission);
+    public bool Has(Permission permission) =>
+        Level != TenantLevel.None && RoleMatrix.Allows(Roles, permission) && ApiKeyPermissions.Allows(Principal, permission);
 
     private int? ReadInt(string type) =>
         int.TryParse(Principal.FindFirstValue(type), System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -29,8 +29,12 @@ public static class NetworkKeyAuthentication
         builder.Services.AddAuthentication().AddScheme<NetworkKeyOptions, NetworkKeyHandler>(Scheme, _ => { });
         // The key sits in the feed's section (Network:ApiKey); bound here, so Security needs nothing from Features/Network.
         builder.Services.AddOptions<NetworkKeyOptions>(Scheme).BindConfiguration(Section);
+        // The bootstrap key (Network:ApiKey) or an API key with the feed scope, as X-Network-Key or X-Api-Key; any other
+        // API key is in the wrong place (403).
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme, ApiKeyAuthentication.Scheme).RequireAuthenticatedUser()
+                .RequireAssertion(context => !ApiKeyPermissions.IsApiKey(context.User)
+                    || ApiKeyPermissions.ScopesOf(context.User).HasFlag(Domain.Accounts.ApiKeyScopes.Feed)));
         return builder;
     }
 
@@ -64,26 +68,34 @@ public sealed class NetworkKeyOptions : AuthenticationSchemeOptions
     public string? ApiKey { get; set; }
 }
 
-internal sealed class NetworkKeyHandler(IOptionsMonitor<NetworkKeyOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+internal sealed class NetworkKeyHandler(IOptionsMonitor<NetworkKeyOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyLookup keys)
     : AuthenticationHandler<NetworkKeyOptions>(options, logger, encoder)
 {
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(NetworkKeyAuthentication.Header, out var presented))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        if (NetworkKeyAuthentication.Identify(presented.ToString(), Options.ApiKey) is not { } name)
+        if (NetworkKeyAuthentication.Identify(presented.ToString(), Options.ApiKey) is { } name)
         {
-            return Task.FromResult(AuthenticateResult.Fail($"The {NetworkKeyAuthentication.Header} header does not match a configured key."));
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], NetworkKeyAuthentication.Scheme);
+            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), NetworkKeyAuthentication.Scheme));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], NetworkKeyAuthentication.Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), NetworkKeyAuthentication.Scheme)));
+        // Feed keys are API keys with the feed scope: several at once, so one can be replaced while the other still works.
+        if (!string.IsNullOrEmpty(presented.ToString()) && await keys.FindAsync(presented.ToString(), Context.RequestAborted) is ({ } key, _)
+            && key.Scopes.HasFlag(Domain.Accounts.ApiKeyScopes.Feed))
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(ApiKeyAuthentication.PrincipalFor(key, NetworkKeyAuthentication.Scheme), NetworkKeyAuthentication.Scheme));
+        }
+
+        return AuthenticateResult.Fail($"The {NetworkKeyAuthentication.Header} header does not match a configured key or a valid feed key.");
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        HttpProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized",
-            $"A valid {NetworkKeyAuthentication.Header} header is required for the network feed.");
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Response.HasStarted
+        ? Task.CompletedTask
+        : HttpProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized",
+            $"A valid {NetworkKeyAuthentication.Header} (or {ApiKeyAuthentication.Header} with the feed scope) header is required for the network feed.");
 }

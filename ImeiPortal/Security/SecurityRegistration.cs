@@ -41,6 +41,8 @@ public static class SecurityRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
+            // Reset and invitation links (data protection tokens) and the authenticator app's codes.
+            .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActiveUserConfirmation>();
@@ -77,12 +79,17 @@ public static class SecurityRegistration
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
-                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser())
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, ApiKeyAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                // A key reads only with the read scope; what it may change, the services decide through its scopes.
+                .RequireAssertion(context => !ApiKeyPermissions.IsApiKey(context.User) || context.Resource is not HttpContext http
+                    || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                    || ApiKeyPermissions.ScopesOf(context.User).HasFlag(Domain.Accounts.ApiKeyScopes.Read)))
             .AddPolicy(SignedInPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser());
 
+        builder.AddApiKeyAuthentication();
         builder.AddNetworkKeyAuthentication();
 
         services.AddCascadingAuthenticationState();

@@ -1,3 +1,5 @@
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Notifications;
@@ -5,6 +7,7 @@ using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Domain.Tenancy;
 using ImeiPortal.Features.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Security;
 
@@ -52,6 +55,54 @@ public static class TenantScope
         TenantLevel.Customer => entries.Where(e => e.CustomerId == user.CustomerId),
         _ => entries.Where(_ => false),
     };
+
+    public static IQueryable<ApiKey> VisibleTo(this IQueryable<ApiKey> keys, ICurrentUser user) => user.Level switch
+    {
+        TenantLevel.Platform => keys,
+        TenantLevel.Partner => keys.Where(k => k.PartnerId == user.PartnerId),
+        TenantLevel.Customer => keys.Where(k => k.CustomerId == user.CustomerId),
+        _ => keys.Where(_ => false),
+    };
+
+    /// <summary>
+    /// The tenant a new user or key belongs to: the customer (and its partner) or the partner named, which must be
+    /// visible to the caller (404 otherwise), or without ids the caller's own tenant.
+    /// </summary>
+    public static async Task<(int? PartnerId, int? CustomerId)> ResolveOwnerAsync(this ICurrentUser user, PortalDbContext db,
+        int? partnerId, int? customerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(db);
+        if (customerId is { } cid)
+        {
+            var customer = await db.Customers.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == cid, cancellationToken)
+                ?? throw new NotFoundException("Customer", cid);
+            if (partnerId is not null && partnerId != customer.PartnerId)
+            {
+                throw new ValidationFailedException("partnerId", "partnerId does not match the customer's partner.");
+            }
+
+            return (customer.PartnerId, customer.Id);
+        }
+
+        if (partnerId is { } pid)
+        {
+            if (user.Level == TenantLevel.Customer || !await db.Partners.VisibleTo(user).AnyAsync(p => p.Id == pid, cancellationToken))
+            {
+                throw new NotFoundException("Partner", pid);
+            }
+
+            return (pid, null);
+        }
+
+        return user.Level switch
+        {
+            // A tenant admin creating without ids means "one of mine".
+            TenantLevel.Customer => (user.PartnerId, user.CustomerId),
+            TenantLevel.Partner => (user.PartnerId, null),
+            _ => (null, null),
+        };
+    }
 
     /// <summary>The one rule for everything a partner owns: platform sees all, a partner its own, a customer its own.</summary>
     private static IQueryable<T> Owned<T>(IQueryable<T> rows, ICurrentUser user)

@@ -121,6 +121,34 @@ public class WebhookSecretTests(DispatcherFactory factory) : TenantTests<Dispatc
         Assert.NotEqual(Signature(body, ""), signature);
     }
 
+    /// <summary>The receiver's check as the README shows it, against a real delivery.</summary>
+    [Fact]
+    public async Task ReceiverExample_FromTheReadme_AcceptsTheDeliveryAndRefusesAChangedBody()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        var id = (await CreateAsync(client, [sim.Iccid], receiver.Url)).GetProperty("id").GetInt32();
+        var secret = await RotateAsync(client, id, HttpStatusCode.OK);
+        await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
+
+        await Dispatcher.DispatchDueAsync();
+
+        var (body, signature) = Assert.Single(receiver.Received);
+        Assert.True(IsFromPortal(body, signature, secret));
+        Assert.False(IsFromPortal([.. body, (byte)' '], signature, secret));
+        Assert.False(IsFromPortal(body, signature, secret + "x"));
+        Assert.False(IsFromPortal(body, null, secret));
+    }
+
+    // Verbatim from README.md (Security notes, receiving a webhook).
+    private static bool IsFromPortal(byte[] body, string? signatureHeader, string secret)
+    {
+        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+        return signatureHeader is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signatureHeader));
+    }
+
     private static async Task<JsonElement> CreateAsync(HttpClient client, string[] iccids, string? webhookUrl)
     {
         var response = await client.PostAsJsonAsync("/api/alarms", new

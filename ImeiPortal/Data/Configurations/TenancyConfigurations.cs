@@ -11,6 +11,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
     {
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.HasIndex(p => p.Name).IsUnique();
+        // Partners from before the setting do not require it.
+        builder.Property(p => p.TwoFactorRequired).HasDefaultValue(false);
     }
 }
 

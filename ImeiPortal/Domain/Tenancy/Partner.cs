@@ -16,6 +16,11 @@ public sealed class Partner
     public string Name { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Its users must sign in with a second factor (TOTP); one who has none is sent to enrol first.</summary>
+    public bool TwoFactorRequired { get; private set; }
+
+    public void RequireTwoFactor(bool required) => TwoFactorRequired = required;
+
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

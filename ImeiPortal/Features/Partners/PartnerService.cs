@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Partners;
 
-public sealed record PartnerDto(int Id, string Name, DateTime CreatedAt);
+public sealed record PartnerDto(int Id, string Name, DateTime CreatedAt, bool TwoFactorRequired = false);
+
+public sealed record PartnerTwoFactorRequest(bool? Required);
 
 public sealed record CreatePartnerRequest(string? Name);
 
@@ -16,7 +18,7 @@ public sealed class PartnerService(IDbContextFactory<PortalDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Partners.VisibleTo(user).OrderBy(p => p.Name)
-            .Select(p => new PartnerDto(p.Id, p.Name, p.CreatedAt))
+            .Select(p => new PartnerDto(p.Id, p.Name, p.CreatedAt, p.TwoFactorRequired))
             .ToListAsync(cancellationToken);
     }
 
@@ -24,7 +26,7 @@ public sealed class PartnerService(IDbContextFactory<PortalDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Partners.VisibleTo(user).Where(p => p.Id == id)
-            .Select(p => new PartnerDto(p.Id, p.Name, p.CreatedAt))
+            .Select(p => new PartnerDto(p.Id, p.Name, p.CreatedAt, p.TwoFactorRequired))
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Partner", id);
     }
 
@@ -42,6 +44,31 @@ public sealed class PartnerService(IDbContextFactory<PortalDbContext> dbFactory,
         var partner = new Partner(name, clock.GetUtcNow().UtcDateTime);
         db.Partners.Add(partner);
         await db.SaveChangesAsync(cancellationToken);
-        return new PartnerDto(partner.Id, partner.Name, partner.CreatedAt);
+        return new PartnerDto(partner.Id, partner.Name, partner.CreatedAt, partner.TwoFactorRequired);
+    }
+
+    /// <summary>
+    /// Whether the partner's users (its customers' included) must sign in with a second factor: the platform admin for
+    /// any partner, a PartnerAdmin for its own (as it manages those users).
+    /// </summary>
+    public async Task<PartnerDto> SetTwoFactorRequiredAsync(int id, PartnerTwoFactorRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var partner = await db.Partners.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Partner", id);
+        if (request.Required is null)
+        {
+            throw new ValidationFailedException("required", "required (true or false) is required.");
+        }
+
+        if (!(user.Level == TenantLevel.Platform ? user.Has(Permission.ManagePartners) : user.Level == TenantLevel.Partner && user.Has(Permission.ManageUsers)))
+        {
+            throw new ForbiddenException("Only the platform admin or the partner's admin may change its two-factor requirement.");
+        }
+
+        partner.RequireTwoFactor(request.Required.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PartnerDto(partner.Id, partner.Name, partner.CreatedAt, partner.TwoFactorRequired);
     }
 }

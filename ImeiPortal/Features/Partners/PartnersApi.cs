@@ -10,6 +10,8 @@ public static class PartnersApi
         group.MapGet("/", static (PartnerService partners, CancellationToken ct) => partners.ListAsync(ct));
         group.MapGet("/{id:int}", static (int id, PartnerService partners, CancellationToken ct) => partners.GetAsync(id, ct));
         group.MapPost("/", CreateAsync);
+        group.MapPut("/{id:int}/two-factor", static (int id, PartnerTwoFactorRequest request, PartnerService partners, CancellationToken ct) =>
+            partners.SetTwoFactorRequiredAsync(id, request, ct));
     }
 
     private static async Task<Created<PartnerDto>> CreateAsync(CreatePartnerRequest request, PartnerService partners, CancellationToken ct)

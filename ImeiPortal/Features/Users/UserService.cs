@@ -21,6 +21,7 @@ public sealed record UserQuery(string? Search = null, int? PartnerId = null, int
 public sealed class UserService(
     IDbContextFactory<PortalDbContext> dbFactory,
     UserManager<PortalUser> userManager,
+    Auth.PasswordLinkService links,
     ICurrentUser user,
     TimeProvider clock)
 {
@@ -71,13 +72,8 @@ public sealed class UserService(
             validation.Add("email", "email is not a valid address.");
         }
 
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            validation.Add("password", "password is required.");
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (partnerId, customerId) = await ResolveTenantAsync(db, request.PartnerId, request.CustomerId, cancellationToken);
+        var (partnerId, customerId) = await user.ResolveOwnerAsync(db, request.PartnerId, request.CustomerId, cancellationToken);
         ValidateRoles(validation, roles, customerId is not null ? TenantLevel.Customer : partnerId is not null ? TenantLevel.Partner : TenantLevel.Platform);
         validation.ThrowIfInvalid();
         user.Require(Permission.ManageUsers);
@@ -98,8 +94,14 @@ public sealed class UserService(
             CustomerId = customerId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        ThrowOnError(await userManager.CreateAsync(created, request.Password!), "password");
+        // Without a password the user is invited: they choose it through the mailed link, and cannot sign in until then.
+        ThrowOnError(string.IsNullOrEmpty(request.Password) ? await userManager.CreateAsync(created) : await userManager.CreateAsync(created, request.Password), "password");
         ThrowOnError(await userManager.AddToRolesAsync(created, roles), "roles");
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            await links.InviteAsync(created);
+        }
+
         return ToDto(created, [.. roles.Order()], clock.GetUtcNow());
     }
 
@@ -151,39 +153,6 @@ public sealed class UserService(
     {
         var found = await userManager.Users.VisibleTo(user).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         return found ?? throw new NotFoundException("User", id);
-    }
-
-    private async Task<(int? PartnerId, int? CustomerId)> ResolveTenantAsync(PortalDbContext db, int? partnerId, int? customerId, CancellationToken cancellationToken)
-    {
-        if (customerId is { } cid)
-        {
-            var customer = await db.Customers.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == cid, cancellationToken)
-                ?? throw new NotFoundException("Customer", cid);
-            if (partnerId is not null && partnerId != customer.PartnerId)
-            {
-                throw new ValidationFailedException("partnerId", "partnerId does not match the customer's partner.");
-            }
-
-            return (customer.PartnerId, customer.Id);
-        }
-
-        if (partnerId is { } pid)
-        {
-            if (user.Level == TenantLevel.Customer || !await db.Partners.VisibleTo(user).AnyAsync(p => p.Id == pid, cancellationToken))
-            {
-                throw new NotFoundException("Partner", pid);
-            }
-
-            return (pid, null);
-        }
-
-        return user.Level switch
-        {
-            // A tenant admin creating a user without ids means "one of mine".
-            TenantLevel.Customer => (user.PartnerId, user.CustomerId),
-            TenantLevel.Partner => (user.PartnerId, null),
-            _ => (null, null),
-        };
     }
 
     private static void ValidateRoles(Validation validation, List<string> roles, TenantLevel level)
