@@ -21,6 +21,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.TagList).HasColumnName("Tags").HasMaxLength(1100);
         builder.Ignore(c => c.Tags);
+        builder.Property(c => c.AllowedTacList).HasColumnName("AllowedTacs").HasMaxLength(Customer.AllowedTacListMaxLength);
+        builder.Ignore(c => c.LockPolicy);
         builder.HasIndex(c => new { c.PartnerId, c.Name }).IsUnique();
         builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -116,7 +116,7 @@ public sealed class ProvisioningWorker(
             var before = sim.ImeiStatus;
             try
             {
-                order.ApplyTo(sim, serviceDefault);
+                order.ApplyTo(sim, serviceDefault, now);
                 order.Complete(now);
                 ImeiStatusHistory.RecordIfChanged(db, sim, before, now);
             }

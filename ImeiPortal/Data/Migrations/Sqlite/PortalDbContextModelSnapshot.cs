@@ -419,6 +419,17 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SwapHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SwapReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwapTac")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");
 
@@ -467,6 +478,12 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllowedImeiList")
+                        .IsRequired()
+                        .HasMaxLength(159)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AllowedImeis");
+
                     b.Property<bool>("BarredByImeiLock")
                         .HasColumnType("INTEGER");
 
@@ -512,6 +529,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastObservedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LockScope")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Msisdn")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
@@ -533,6 +553,17 @@ namespace ImeiPortal.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SwapWindowReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwapWindowTac")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SwapWindowUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("TacChanged")
                         .HasColumnType("INTEGER");
@@ -581,8 +612,17 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllowedTacList")
+                        .IsRequired()
+                        .HasMaxLength(899)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AllowedTacs");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DefaultLockScope")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -597,6 +637,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(1100)
                         .HasColumnType("TEXT")
                         .HasColumnName("Tags");
+
+                    b.Property<int>("WhenImeiNotProvided")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,140 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ImeiPortal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LockPolicies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AllowedImeis",
+                table: "Sims",
+                type: "TEXT",
+                maxLength: 159,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "LockScope",
+                table: "Sims",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SwapWindowReference",
+                table: "Sims",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SwapWindowTac",
+                table: "Sims",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SwapWindowUntil",
+                table: "Sims",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SwapHours",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SwapReference",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SwapTac",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AllowedTacs",
+                table: "Customers",
+                type: "TEXT",
+                maxLength: 899,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "DefaultLockScope",
+                table: "Customers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "WhenImeiNotProvided",
+                table: "Customers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AllowedImeis",
+                table: "Sims");
+
+            migrationBuilder.DropColumn(
+                name: "LockScope",
+                table: "Sims");
+
+            migrationBuilder.DropColumn(
+                name: "SwapWindowReference",
+                table: "Sims");
+
+            migrationBuilder.DropColumn(
+                name: "SwapWindowTac",
+                table: "Sims");
+
+            migrationBuilder.DropColumn(
+                name: "SwapWindowUntil",
+                table: "Sims");
+
+            migrationBuilder.DropColumn(
+                name: "SwapHours",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "SwapReference",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "SwapTac",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "AllowedTacs",
+                table: "Customers");
+
+            migrationBuilder.DropColumn(
+                name: "DefaultLockScope",
+                table: "Customers");
+
+            migrationBuilder.DropColumn(
+                name: "WhenImeiNotProvided",
+                table: "Customers");
+        }
+    }
+}
