@@ -1,5 +1,6 @@
 using ImeiPortal.Domain;
 using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Devices;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Notifications;
@@ -29,6 +30,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();
 
     /// <summary>The data protection key ring: cookies, tokens and webhook secrets stay readable across restarts and instances.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,6 +2,7 @@ using ImeiPortal.Data;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Demo;
 using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Journal;
@@ -27,6 +28,7 @@ public static class FeatureRegistration
         services.AddScoped<CustomerService>();
         services.AddScoped<UserService>();
         services.AddScoped<SimService>();
+        services.AddScoped<DeviceModelService>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
         services.AddSingleton<ProvisioningWorker>();
@@ -65,6 +67,7 @@ public static class FeatureRegistration
         api.MapPortalCustomersApi();
         api.MapPortalUsersApi();
         api.MapPortalSimsApi();
+        api.MapPortalDeviceModelsApi();
         api.MapPortalOrdersApi();
         api.MapPortalReportsApi();
         app.MapPortalNetworkApi();

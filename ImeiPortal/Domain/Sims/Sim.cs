@@ -122,6 +122,12 @@ public sealed class Sim : ITenantOwned
     /// <summary>What the swap was authorised for (a work order), for the journal.</summary>
     public string? SwapWindowReference { get; private set; }
 
+    /// <summary>The theft risk score of the last IMEI lock trigger; null before the first.</summary>
+    public int? RiskScore { get; private set; }
+
+    /// <summary>When the SIM last moved to another device (an IMEISV variance is no move); null if it never did.</summary>
+    public DateTime? LatestDeviceChangeAt => ParseChangeTimes(RecentImeiChanges) is { Count: > 0 } changes ? changes[^1] : null;
+
     public DateTime CreatedAt { get; private set; }
 
     public int Version { get; private set; }
@@ -239,6 +245,13 @@ public sealed class Sim : ITenantOwned
         imei == ImeiLock
         || AllowedImeis.Contains(imei)
         || (LockScope == LockScope.Model && ImeiLock is not null && ImeiValue.SameModel(ImeiLock, imei));
+
+    /// <summary>Keeps the score of the trigger just raised, for the SIM page and the dashboard's highest-risk list.</summary>
+    public void RecordRisk(RiskScore risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        RiskScore = risk.Score;
+    }
 
     // ---- Lock settings and device swaps ----
 

@@ -44,10 +44,7 @@ public sealed class Customer
 
     public ImeiNotProvidedPolicy WhenImeiNotProvided { get; private set; }
 
-    public LockPolicy LockPolicy => new(
-        AllowedTacList.Length == 0 ? new HashSet<string>() : AllowedTacList.Split('\n').ToHashSet(StringComparer.Ordinal),
-        DefaultLockScope,
-        WhenImeiNotProvided);
+    public LockPolicy LockPolicy => LockPolicy.FromStored(AllowedTacList, DefaultLockScope, WhenImeiNotProvided);
 
     /// <exception cref="FormatException">A TAC is not 8 digits.</exception>
     /// <exception cref="ArgumentException">More than <see cref="MaxAllowedTacs"/> distinct TACs.</exception>

@@ -83,7 +83,11 @@ public sealed class NetworkService(
             return new AuthorizeResponse(SessionDecision.Reject, SessionReasonCode.UnknownSim, SimKeyLookup.UnknownSim(key));
         }
 
-        var session = sim.AuthorizeDataSession(request.Imei);
+        var policy = sim.CustomerId is { } customerId
+            ? await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
+                .Select(c => LockPolicy.FromStored(c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var session = sim.AuthorizeDataSession(request.Imei, policy, clock.GetUtcNow().UtcDateTime);
         return new AuthorizeResponse(session.Decision, session.ReasonCode, session.Reason);
     }
 

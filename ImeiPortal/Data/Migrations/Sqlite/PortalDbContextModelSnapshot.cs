@@ -121,6 +121,44 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.ToTable("AlarmFirings");
                 });
 
+            modelBuilder.Entity("ImeiPortal.Domain.Devices.DeviceModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manufacturer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tac")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DeviceModels_Tac_Platform")
+                        .HasFilter("\"PartnerId\" IS NULL");
+
+                    b.HasIndex("PartnerId", "Tac")
+                        .IsUnique()
+                        .HasFilter("\"PartnerId\" IS NOT NULL");
+
+                    b.ToTable("DeviceModels");
+                });
+
             modelBuilder.Entity("ImeiPortal.Domain.Journal.JournalEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -548,6 +586,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RiskScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ServiceId")
                         .HasColumnType("INTEGER");
 
@@ -941,6 +982,14 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasForeignKey("AlarmId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Devices.DeviceModel", b =>
+                {
+                    b.HasOne("ImeiPortal.Domain.Tenancy.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Network.UsageRecord", b =>

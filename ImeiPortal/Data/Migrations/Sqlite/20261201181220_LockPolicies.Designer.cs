@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImeiPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201173927_LockPolicies")]
+    [Migration("20261201181220_LockPolicies")]
     partial class LockPolicies
     {
         /// <inheritdoc />
@@ -122,6 +122,44 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AlarmFirings");
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Devices.DeviceModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manufacturer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tac")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DeviceModels_Tac_Platform")
+                        .HasFilter("\"PartnerId\" IS NULL");
+
+                    b.HasIndex("PartnerId", "Tac")
+                        .IsUnique()
+                        .HasFilter("\"PartnerId\" IS NOT NULL");
+
+                    b.ToTable("DeviceModels");
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Journal.JournalEntry", b =>
@@ -551,6 +589,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RiskScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ServiceId")
                         .HasColumnType("INTEGER");
 
@@ -944,6 +985,14 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasForeignKey("AlarmId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Devices.DeviceModel", b =>
+                {
+                    b.HasOne("ImeiPortal.Domain.Tenancy.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Network.UsageRecord", b =>

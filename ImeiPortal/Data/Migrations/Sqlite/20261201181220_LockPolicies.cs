@@ -26,6 +26,12 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<int>(
+                name: "RiskScore",
+                table: "Sims",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "SwapWindowReference",
                 table: "Sims",
@@ -87,17 +93,60 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "DeviceModels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Tac = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Manufacturer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeviceModels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeviceModels_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeviceModels_PartnerId_Tac",
+                table: "DeviceModels",
+                columns: new[] { "PartnerId", "Tac" },
+                unique: true,
+                filter: "\"PartnerId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeviceModels_Tac_Platform",
+                table: "DeviceModels",
+                column: "Tac",
+                unique: true,
+                filter: "\"PartnerId\" IS NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DeviceModels");
+
             migrationBuilder.DropColumn(
                 name: "AllowedImeis",
                 table: "Sims");
 
             migrationBuilder.DropColumn(
                 name: "LockScope",
+                table: "Sims");
+
+            migrationBuilder.DropColumn(
+                name: "RiskScore",
                 table: "Sims");
 
             migrationBuilder.DropColumn(
