@@ -69,7 +69,8 @@ public sealed class OrderService(
     /// doubled: two alarms (or a user) may already have asked for the same change.
     /// </summary>
     public async Task<(Order Order, bool Placed)> PlaceSystemOrderAsync(
-        IBatchContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, CancellationToken cancellationToken = default)
+        IBatchContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, TimeSpan delay = default,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
@@ -82,11 +83,31 @@ public sealed class OrderService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, cause: cause);
+        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds).Add(delay), requestedBy, cause: cause);
         // The worker is woken when the caller's transaction commits it (see Data/Changes/ChangeSignals); the feed
         // counts it in the meters then too.
         db.Orders.Add(order);
         return (order, true);
+    }
+
+    /// <summary>
+    /// Withdraws the IMEI lock alarm's orders for <paramref name="sim"/> that are not due yet (a delayed Bar or Deactivate),
+    /// in the caller's context; returns how many. An order already due is the network's business by now and stays.
+    /// </summary>
+    public async Task<int> CancelDelayedAlarmOrdersAsync(IBatchContext db, Sim sim, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sim);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var delayed = await db.Orders
+            .Where(o => o.SimId == sim.Id && o.State == OrderState.Pending && o.Cause == OrderReason.ImeiLockAlarm && o.DueAt > now)
+            .ToListAsync(cancellationToken);
+        foreach (var order in delayed)
+        {
+            order.Cancel(reason, now);
+        }
+
+        return delayed.Count;
     }
 
     public async Task<OrderDto> GetAsync(long id, CancellationToken cancellationToken = default)

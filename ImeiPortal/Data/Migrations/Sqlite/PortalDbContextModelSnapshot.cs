@@ -26,6 +26,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<int>("Action")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActionDelayMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -52,6 +55,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<string>("Iccids")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinRiskScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -341,6 +347,15 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<string>("PreviousImei")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskReasonList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RiskReasons");
+
+                    b.Property<int?>("RiskScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SimId")
                         .HasColumnType("INTEGER");

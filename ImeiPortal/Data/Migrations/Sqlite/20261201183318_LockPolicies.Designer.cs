@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ImeiPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201181220_LockPolicies")]
+    [Migration("20261201183318_LockPolicies")]
     partial class LockPolicies
     {
         /// <inheritdoc />
@@ -27,6 +27,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionDelayMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -55,6 +58,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<string>("Iccids")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinRiskScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -344,6 +350,15 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<string>("PreviousImei")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskReasonList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RiskReasons");
+
+                    b.Property<int?>("RiskScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SimId")
                         .HasColumnType("INTEGER");

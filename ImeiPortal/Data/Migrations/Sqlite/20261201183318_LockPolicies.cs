@@ -73,6 +73,20 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "RiskReasons",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "RiskScore",
+                table: "Notifications",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "AllowedTacs",
                 table: "Customers",
                 type: "TEXT",
@@ -90,6 +104,20 @@ namespace ImeiPortal.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "WhenImeiNotProvided",
                 table: "Customers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ActionDelayMinutes",
+                table: "Alarms",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MinRiskScore",
+                table: "Alarms",
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
@@ -174,6 +202,14 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                 table: "Orders");
 
             migrationBuilder.DropColumn(
+                name: "RiskReasons",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "RiskScore",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
                 name: "AllowedTacs",
                 table: "Customers");
 
@@ -184,6 +220,14 @@ namespace ImeiPortal.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "WhenImeiNotProvided",
                 table: "Customers");
+
+            migrationBuilder.DropColumn(
+                name: "ActionDelayMinutes",
+                table: "Alarms");
+
+            migrationBuilder.DropColumn(
+                name: "MinRiskScore",
+                table: "Alarms");
         }
     }
 }
