@@ -12,6 +12,7 @@ using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Notifications;
@@ -126,6 +127,22 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<SimService>().CreateManyAsync([new CreateSimRequest(EngineData.NewIccid(), null, null, null, w.Partner(t), null)]), other: Same),
         Row("PUT /api/sims/{iccid}/customer", "200 200 200 403 403 403 403", (w, t) => Send(HttpMethod.Put, $"/api/sims/{w.Sim(t)}/customer", new { customerId = w.Customer(t) }),
             (sp, w, t) => sp.GetRequiredService<SimService>().AssignCustomerAsync(w.Sim(t), new AssignCustomerRequest(w.Customer(t)))),
+
+        // Lock policies (API.md additions): the SIM's lock settings are a customer's lever like its IMEI status; the
+        // customer's policy is its admin's and the partner's; the device model catalogue is the platform's and the partner's.
+        Row("PUT /api/sims/{iccid}/lock", "200 200 200 403 200 200 403", (w, t) => Send(HttpMethod.Put, $"/api/sims/{w.Sim(t)}/lock", new { lockScope = "Device" }),
+            (sp, w, t) => sp.GetRequiredService<SimService>().ChangeLockAsync(w.Sim(t), new ChangeLockRequest(null, LockScope.Device))),
+        Row("GET /api/sims/{iccid}/device-swap", "200 200 200 200 200 200 200", (w, t) => Get($"/api/sims/{w.Sim(t)}/device-swap?maxAgeHours=24"),
+            (sp, w, t) => sp.GetRequiredService<SimService>().CheckDeviceSwapAsync(w.Sim(t), 24)),
+        Row("GET /api/customers/{id}/lock-policy", "200 200 200 200 200 200 200", (w, t) => Get($"/api/customers/{w.Customer(t)}/lock-policy"),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().GetLockPolicyAsync(w.Customer(t))),
+        Row("PUT /api/customers/{id}/lock-policy", "200 200 200 403 200 403 403", (w, t) => Send(HttpMethod.Put, $"/api/customers/{w.Customer(t)}/lock-policy", new { allowedTacs = Array.Empty<string>() }),
+            (sp, w, t) => sp.GetRequiredService<CustomerService>().UpdateLockPolicyAsync(w.Customer(t), new LockPolicyDto([], null, null))),
+        Row("POST /api/device-models", "200 200 403 403 403 403 403",
+            (w, t) => Send(HttpMethod.Post, "/api/device-models", new[] { new { tac = "35209900", manufacturer = "Matrix", model = "M1" } }),
+            (sp, w, t) => sp.GetRequiredService<DeviceModelService>().ImportAsync([new DeviceModelItem("35209900", "Matrix", "M1")]), other: Same),
+        Row("GET /api/device-models", "200 200 200 200 200 200 200", (w, t) => Get("/api/device-models?tac=352"),
+            (sp, w, t) => sp.GetRequiredService<DeviceModelService>().ListAsync("352"), other: Same),
 
         // IMEI status is a customer's lever; lifecycle orders are the partner's. Each call gets a fresh active SIM.
         Row("POST /api/sims/{iccid}/orders", "202 202 202 403 202 202 403",

@@ -1,4 +1,3 @@
-using ImeiPortal.Tests.TestSupport;
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Orders;
@@ -27,18 +26,21 @@ public sealed class OrderReasonMigrationTests : IDisposable
         var before = migrations[migrations.FindIndex(m => m.EndsWith("_OrderReason", StringComparison.Ordinal)) - 1];
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(before);
-        // SIMs have the same shape before and after, so the model can write them; partners gained columns since, and
-        // orders are the old rows.
-        var partnerId = await OldSchema.AddPartnerAsync(db, "Old partner");
-        var sim = new Sim(Iccid.Parse(TestIds.Iccid(4711)), partnerId, TestIds.T0);
-        sim.Activate(enableImeiLock: false);
-        db.Sims.Add(sim);
-        await db.SaveChangesAsync();
+        // The old schema's rows are written as SQL: the model of today may have columns the old tables lack.
+        const long simId = 1;
+        var iccid = TestIds.Iccid(4711);
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "Partners" ("Id", "Name", "CreatedAt") VALUES (1, 'Old partner', '2026-11-30 09:00:00')""");
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Sims" ("Id", "Iccid", "PartnerId", "Status", "ImeiStatus", "TacChanged", "FrequentImeiChanges", "RecentImeiChanges", "BarredByImeiLock", "CreatedAt", "Version")
+            VALUES ({simId}, {iccid}, 1, {(int)SimStatus.Active}, {(int)ImeiStatus.Neutral}, 0, 0, '', 0, '2026-11-30 09:00:00', 1)
+            """);
+        var sim = (Id: simId, Iccid: iccid);
+        var partner = (Id: 1, Name: "Old partner");
         foreach (var (type, label) in new (OrderType, string?)[] { (OrderType.Bar, "IMEI lock bar"), (OrderType.Deactivate, "IMEI lock deactivate"), (OrderType.Bar, null) })
         {
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Orders" ("SimId", "Iccid", "PartnerId", "Type", "EnableImeiLock", "State", "CreatedAt", "DueAt", "RequestedBy", "Label")
-                VALUES ({sim.Id}, {sim.Iccid}, {partnerId}, {(int)type}, 0, 0, '2026-11-30 10:00:00', '2026-11-30 10:00:05', 'alarm:1', {label})
+                VALUES ({sim.Id}, {sim.Iccid}, {partner.Id}, {(int)type}, 0, 0, '2026-11-30 10:00:00', '2026-11-30 10:00:05', 'alarm:1', {label})
                 """);
         }
 
@@ -50,7 +52,7 @@ public sealed class OrderReasonMigrationTests : IDisposable
             [(OrderType.Bar, OrderReason.ImeiLockAlarm, "IMEI lock bar"), (OrderType.Deactivate, OrderReason.ImeiLockAlarm, "IMEI lock deactivate"), (OrderType.Bar, OrderReason.User, null)],
             orders.Select(o => (o.Type, o.Cause, o.Label)).ToList());
         var barred = await db.Sims.SingleAsync();
-        orders[0].ApplyTo(barred, null);
+        orders[0].ApplyTo(barred, null, DateTime.UtcNow);
         Assert.True(barred.BarredByImeiLock);
     }
 

@@ -28,14 +28,18 @@ public sealed class UniqueSimNumbersMigrationTests : IDisposable
         await using (var db = Context())
         {
             await db.GetService<IMigrator>().MigrateAsync(Before);
-            var partnerId = await OldSchema.AddPartnerAsync(db, "Old data");
-            db.Sims.AddRange(
-                Sim(1, partnerId, "001010000000001", "447900000001"),
-                Sim(2, partnerId, "001010000000001", "447900000002"),
-                Sim(3, partnerId, "001010000000003", "447900000002"),
-                Sim(4, partnerId, null, null),
-                Sim(5, partnerId, null, null));
-            await db.SaveChangesAsync();
+            // Old rows are written as SQL: today's model may have columns the old tables lack.
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "Partners" ("Id", "Name", "CreatedAt") VALUES (1, 'Old data', '2026-11-30 09:00:00')""");
+            foreach (var (n, imsi, msisdn) in new (int, string?, string?)[]
+            {
+                (1, "001010000000001", "447900000001"), (2, "001010000000001", "447900000002"), (3, "001010000000003", "447900000002"), (4, null, null), (5, null, null),
+            })
+            {
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "Sims" ("Iccid", "Imsi", "Msisdn", "PartnerId", "Status", "ImeiStatus", "TacChanged", "FrequentImeiChanges", "RecentImeiChanges", "BarredByImeiLock", "CreatedAt", "Version")
+                    VALUES ({Iccid(n)}, {imsi}, {msisdn}, 1, 0, 0, 0, 0, '', 0, '2026-11-30 09:00:00', 0)
+                    """);
+            }
         }
 
         IReadOnlyList<ClearedSimNumber> cleared;
@@ -90,9 +94,6 @@ public sealed class UniqueSimNumbersMigrationTests : IDisposable
         var body = $"89440000000000000{n:D2}";
         return body + Luhn.CheckDigit(body);
     }
-
-    private static Sim Sim(int n, int partnerId, string? imsi, string? msisdn) =>
-        new(ImeiPortal.Domain.Identifiers.Iccid.Parse(Iccid(n)), partnerId, EngineData.T0, imsi, msisdn);
 
     private PortalDbContext Context() =>
         new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={_path}").Options);

@@ -263,7 +263,7 @@ public class LifecycleTests
         Order.Validate(sim, OrderType.Unbar, null, UnbarOption.UpdateToLastSeen);
         sim.ChangeImeiStatus(ImeiStatus.Neutral);
 
-        var refused = Assert.Throws<TransitionRefusedException>(() => order.ApplyTo(sim, null));
+        var refused = Assert.Throws<TransitionRefusedException>(() => order.ApplyTo(sim, null, TestIds.T0));
 
         Assert.Contains("not Differed", refused.Message, StringComparison.Ordinal);
         Assert.Equal((SimStatus.Barred, ImeiStatus.Neutral), (sim.Status, sim.ImeiStatus));
@@ -278,7 +278,7 @@ public class LifecycleTests
         var sim = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA, DeviceB).Build();
         var order = new Order(sim, OrderType.Bar, TestIds.T0, TestIds.T0, "alarm:1", cause: cause);
 
-        order.ApplyTo(sim, null);
+        order.ApplyTo(sim, null, TestIds.T0);
 
         Assert.Equal((SimStatus.Barred, byImeiLock, label), (sim.Status, sim.BarredByImeiLock, order.Label));
     }

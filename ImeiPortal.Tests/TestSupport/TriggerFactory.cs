@@ -41,8 +41,12 @@ public sealed class TriggerFactory : PortalFactory
             recorder.Seen.Enqueue(trigger);
             if (recorder.BarIccids.ContainsKey(sim.Iccid))
             {
-                await orders.PlaceSystemOrderAsync(db, sim, OrderType.Bar, OrderReason.ImeiLockAlarm, "alarm:test", cancellationToken);
+                await orders.PlaceSystemOrderAsync(db, sim, OrderType.Bar, OrderReason.ImeiLockAlarm, "alarm:test", cancellationToken: cancellationToken);
             }
         }
+
+        public Task OnUnexpectedModelAsync(IBatchContext db, Sim sim, string imei, DateTime observedAt, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task OnBackInLockDeviceAsync(IBatchContext db, Sim sim, DateTime observedAt, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

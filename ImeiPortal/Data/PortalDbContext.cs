@@ -1,6 +1,7 @@
 using ImeiPortal.Domain;
 using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Devices;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Notifications;
@@ -31,6 +32,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();
 
     /// <summary>The data protection key ring: cookies, tokens and webhook secrets stay readable across restarts and instances.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -5,6 +5,7 @@ using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Auth;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Demo;
 using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Journal;
@@ -36,6 +37,7 @@ public static class FeatureRegistration
         services.AddScoped<PasswordLinkService>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<SimService>();
+        services.AddScoped<DeviceModelService>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
         services.AddSingleton<ProvisioningWorker>();
@@ -76,6 +78,7 @@ public static class FeatureRegistration
         api.MapPortalApiKeysApi();
         api.MapPortalAccountApi();
         api.MapPortalSimsApi();
+        api.MapPortalDeviceModelsApi();
         api.MapPortalOrdersApi();
         api.MapPortalReportsApi();
         app.MapPortalNetworkApi();

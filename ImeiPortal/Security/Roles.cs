@@ -32,6 +32,12 @@ public enum Permission
     Unbar,
     ManageAlarms,
     ReceiveNotifications,
+
+    /// <summary>A customer's lock policy: its fleet's device models, default lock scope, sessions without IMEI.</summary>
+    ManageLockPolicies,
+
+    /// <summary>The device model catalogue: the platform's (Admin) or the partner's own entries.</summary>
+    ManageDeviceModels,
 }
 
 /// <summary>
@@ -47,17 +53,18 @@ public static class RoleMatrix
         [
             Permission.ManageCustomers, Permission.ManageUsers, Permission.ManageSims, Permission.PlaceLifecycleOrders,
             Permission.ChangeImeiStatus, Permission.Unbar, Permission.ManageAlarms, Permission.ReceiveNotifications,
+            Permission.ManageLockPolicies, Permission.ManageDeviceModels,
         ],
         [Roles.PartnerUser] =
         [
             Permission.ManageSims, Permission.PlaceLifecycleOrders, Permission.ChangeImeiStatus, Permission.Unbar,
-            Permission.ManageAlarms, Permission.ReceiveNotifications,
+            Permission.ManageAlarms, Permission.ReceiveNotifications, Permission.ManageLockPolicies,
         ],
         [Roles.PartnerReadOnly] = [Permission.ReceiveNotifications],
         [Roles.CustomerAdmin] =
         [
             Permission.ChangeImeiStatus, Permission.Unbar, Permission.ManageAlarms, Permission.ManageUsers,
-            Permission.ReceiveNotifications,
+            Permission.ReceiveNotifications, Permission.ManageLockPolicies,
         ],
         [Roles.CustomerUser] = [Permission.ChangeImeiStatus, Permission.Unbar, Permission.ReceiveNotifications],
         [Roles.CustomerReadOnly] = [Permission.ReceiveNotifications],

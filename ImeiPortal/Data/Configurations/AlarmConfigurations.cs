@@ -44,6 +44,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         builder.Property(n => n.Iccid).HasMaxLength(20);
         builder.Property(n => n.Message).HasMaxLength(1000);
+        builder.Property(n => n.RiskReasonList).HasColumnName("RiskReasons").HasMaxLength(1000);
+        builder.Ignore(n => n.RiskReasons);
         builder.Property(n => n.PreviousImei).HasMaxLength(15);
         builder.Property(n => n.NewImei).HasMaxLength(15);
         builder.Property(n => n.ImeiLock).HasMaxLength(15);

@@ -33,6 +33,11 @@ internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
         builder.Property(s => s.ImeiLock).HasMaxLength(15);
         builder.Property(s => s.FirstImeiAfterTrigger).HasMaxLength(15);
         builder.Property(s => s.RecentImeiChanges).HasMaxLength(200);
+        builder.Property(s => s.AllowedImeiList).HasColumnName("AllowedImeis").HasMaxLength(Sim.AllowedImeiListMaxLength);
+        builder.Ignore(s => s.AllowedImeis);
+        builder.Ignore(s => s.LatestDeviceChangeAt);
+        builder.Property(s => s.SwapWindowTac).HasMaxLength(8);
+        builder.Property(s => s.SwapWindowReference).HasMaxLength(Sim.SwapReferenceMaxLength);
         // Two writers (a user's order, the network feed) must never both win: the loser retries or gets 409.
         builder.Property(s => s.Version).IsConcurrencyToken();
 
@@ -75,6 +80,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Iccid).HasMaxLength(20);
         builder.Property(o => o.Reason).HasMaxLength(500);
         builder.Property(o => o.RequestedBy).HasMaxLength(100);
+        builder.Property(o => o.SwapTac).HasMaxLength(8);
+        builder.Property(o => o.SwapReference).HasMaxLength(Sim.SwapReferenceMaxLength);
+        builder.Ignore(o => o.Swap);
         // Shown text derived from Cause; the cause is what is stored.
         builder.Ignore(o => o.Label);
         // The worker's query: due pending orders, oldest first.

@@ -1,3 +1,4 @@
+using ImeiPortal.Domain.Devices;
 using ImeiPortal.Domain.Tenancy;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.TagList).HasColumnName("Tags").HasMaxLength(1100);
         builder.Ignore(c => c.Tags);
+        builder.Property(c => c.AllowedTacList).HasColumnName("AllowedTacs").HasMaxLength(Customer.AllowedTacListMaxLength);
+        builder.Ignore(c => c.LockPolicy);
         builder.HasIndex(c => new { c.PartnerId, c.Name }).IsUnique();
         builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -46,5 +49,19 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.HasIndex(u => u.CustomerId);
         builder.HasOne<Partner>().WithMany().HasForeignKey(u => u.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(u => u.CustomerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DeviceModelConfiguration : IEntityTypeConfiguration<DeviceModel>
+{
+    public void Configure(EntityTypeBuilder<DeviceModel> builder)
+    {
+        builder.Property(m => m.Tac).HasMaxLength(8);
+        builder.Property(m => m.Manufacturer).HasMaxLength(DeviceModel.NameMaxLength);
+        builder.Property(m => m.Model).HasMaxLength(DeviceModel.NameMaxLength);
+        // One platform entry per TAC and one per partner and TAC (NULLs are distinct in a plain unique index).
+        builder.HasIndex(m => m.Tac).IsUnique().HasFilter("\"PartnerId\" IS NULL").HasDatabaseName("IX_DeviceModels_Tac_Platform");
+        builder.HasIndex(m => new { m.PartnerId, m.Tac }).IsUnique().HasFilter("\"PartnerId\" IS NOT NULL");
+        builder.HasOne<Partner>().WithMany().HasForeignKey(m => m.PartnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -47,6 +47,14 @@ public sealed class Alarm : ITenantOwned
     public List<string> RecipientEmails { get; set; } = [];
     public string? WebhookUrl { get; set; }
 
+    /// <summary>Minutes a Bar or Deactivate waits (0-1440); the SIM returning to its lock device meanwhile cancels it.</summary>
+    public int ActionDelayMinutes { get; set; }
+
+    /// <summary>The alarm acts (bars, deactivates) only on triggers scored at least this (0-100); it notifies on every one.</summary>
+    public int MinRiskScore { get; set; }
+
+    public const int MaxActionDelayMinutes = 1440;
+
     /// <summary>The webhook's signing secret, stored encrypted (never the plain secret); null until the alarm has a webhook.</summary>
     public string? WebhookSecret { get; set; }
 

@@ -6,6 +6,9 @@ public enum NotificationKind
 {
     ImeiStatusChange = 0,
     UsageThreshold = 1,
+
+    /// <summary>An Armed SIM was first seen in a device model outside its customer's allowed TACs, and did not lock to it.</summary>
+    UnexpectedModel = 2,
 }
 
 public enum DeliveryChannel
@@ -56,6 +59,11 @@ public sealed class Notification : ITenantOwned
     public string? NewImei { get; set; }
     public string? ImeiLock { get; set; }
     public bool TacChanged { get; set; }
+
+    /// <summary>The trigger's theft risk score and its reasons (one per line), for IMEI lock notifications.</summary>
+    public int? RiskScore { get; set; }
+    public string RiskReasonList { get; set; } = "";
+    public IReadOnlyList<string> RiskReasons => RiskReasonList.Length == 0 ? [] : RiskReasonList.Split('\n');
     public List<NotificationDelivery> Deliveries { get; private set; } = [];
 }
 

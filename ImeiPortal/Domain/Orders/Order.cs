@@ -12,6 +12,9 @@ public enum OrderType
     Unbar = 4,
     Deactivate = 5,
     ImeiStatus = 6,
+
+    /// <summary>Opens a pre-authorised device swap window on a Locked SIM.</summary>
+    AuthorizeSwap = 7,
 }
 
 /// <summary>Why an order exists; it decides how the order acts (an IMEI lock bar), the label only shows it.</summary>
@@ -29,7 +32,13 @@ public enum OrderState
     Pending = 0,
     Completed = 1,
     Failed = 2,
+
+    /// <summary>Withdrawn before it reached the network (a delayed alarm action whose SIM came back to its lock device).</summary>
+    Cancelled = 3,
 }
+
+/// <summary>What an <see cref="OrderType.AuthorizeSwap"/> order opens: a window of <paramref name="Hours"/> for a device of <paramref name="Tac"/> (any when null).</summary>
+public sealed record SwapRequest(int Hours, string? Tac, string? Reference);
 
 /// <summary>
 /// A change that reaches the network. It is durable: the SIM changes only when the provisioning
@@ -40,12 +49,18 @@ public sealed class Order : ITenantOwned
     private Order() => Iccid = "";
 
     public Order(Sim sim, OrderType type, DateTime createdAt, DateTime dueAt, string? requestedBy,
-        ImeiStatus? imeiStatus = null, UnbarOption? unbarOption = null, bool enableImeiLock = false, OrderReason cause = OrderReason.User)
+        ImeiStatus? imeiStatus = null, UnbarOption? unbarOption = null, bool enableImeiLock = false, OrderReason cause = OrderReason.User,
+        SwapRequest? swap = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
         if (type == OrderType.ImeiStatus && imeiStatus is null)
         {
             throw new ArgumentException("An IMEI status order needs a target IMEI status.", nameof(imeiStatus));
+        }
+
+        if (type == OrderType.AuthorizeSwap && swap is null)
+        {
+            throw new ArgumentException("A swap authorisation needs its window.", nameof(swap));
         }
 
         SimId = sim.Id;
@@ -56,6 +71,13 @@ public sealed class Order : ITenantOwned
         ImeiStatus = type == OrderType.ImeiStatus ? imeiStatus : null;
         UnbarOption = type == OrderType.Unbar ? unbarOption : null;
         EnableImeiLock = type == OrderType.Activate && enableImeiLock;
+        if (type == OrderType.AuthorizeSwap)
+        {
+            SwapHours = swap!.Hours;
+            SwapTac = swap.Tac;
+            SwapReference = swap.Reference;
+        }
+
         CreatedAt = createdAt;
         DueAt = dueAt;
         RequestedBy = requestedBy;
@@ -74,6 +96,13 @@ public sealed class Order : ITenantOwned
     public ImeiStatus? ImeiStatus { get; private set; }
     public UnbarOption? UnbarOption { get; private set; }
     public bool EnableImeiLock { get; private set; }
+
+    /// <summary>The swap window's length, model and reference of an <see cref="OrderType.AuthorizeSwap"/> order.</summary>
+    public int? SwapHours { get; private set; }
+    public string? SwapTac { get; private set; }
+    public string? SwapReference { get; private set; }
+
+    public SwapRequest? Swap => SwapHours is { } hours ? new SwapRequest(hours, SwapTac, SwapReference) : null;
     public OrderState State { get; private set; }
     public string? Reason { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -101,6 +130,16 @@ public sealed class Order : ITenantOwned
         CompletedAt = at;
     }
 
+    /// <summary>Withdraws a pending order; <paramref name="reason"/> says why, for the order list and the journal.</summary>
+    public void Cancel(string reason, DateTime at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsurePending();
+        State = OrderState.Cancelled;
+        Reason = reason;
+        CompletedAt = at;
+    }
+
     public void Fail(string reason, DateTime at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -111,7 +150,9 @@ public sealed class Order : ITenantOwned
     }
 
     /// <summary>Runs the order's change on its SIM; throws <see cref="TransitionRefusedException"/> when its precondition no longer holds.</summary>
-    public void ApplyTo(Sim sim, ImeiStatus? serviceDefault)
+    /// <param name="at">When the order reaches the network: a swap window starts then.</param>
+    /// <param name="lockScope">The customer's default lock scope, for an activation.</param>
+    public void ApplyTo(Sim sim, ImeiStatus? serviceDefault, DateTime at, LockScope? lockScope = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
         if (sim.Id != SimId)
@@ -121,19 +162,20 @@ public sealed class Order : ITenantOwned
 
         switch (Type)
         {
-            case OrderType.Activate: sim.Activate(EnableImeiLock, serviceDefault); break;
+            case OrderType.Activate: sim.Activate(EnableImeiLock, serviceDefault, lockScope); break;
             case OrderType.Suspend: sim.Suspend(); break;
             case OrderType.Resume: sim.Resume(); break;
             case OrderType.Bar: sim.Bar(byImeiLock: Cause == OrderReason.ImeiLockAlarm); break;
             case OrderType.Unbar: sim.Unbar(UnbarOption); break;
             case OrderType.Deactivate: sim.Deactivate(); break;
             case OrderType.ImeiStatus: sim.ChangeImeiStatus(ImeiStatus!.Value); break;
+            case OrderType.AuthorizeSwap: sim.AuthorizeSwap(SwapHours!.Value, SwapTac, SwapReference, at); break;
             default: throw new InvalidOperationException($"Unknown order type {Type}.");
         }
     }
 
     /// <summary>Checks the order may be placed on the SIM as it is now (throws <see cref="TransitionRefusedException"/>).</summary>
-    public static void Validate(Sim sim, OrderType type, ImeiStatus? imeiStatus, UnbarOption? unbarOption = null)
+    public static void Validate(Sim sim, OrderType type, ImeiStatus? imeiStatus, UnbarOption? unbarOption = null, SwapRequest? swap = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
         switch (type)
@@ -145,6 +187,10 @@ public sealed class Order : ITenantOwned
             case OrderType.Unbar: sim.ValidateUnbar(unbarOption); break;
             case OrderType.Deactivate: sim.ValidateDeactivate(); break;
             case OrderType.ImeiStatus: sim.ValidateImeiStatusChange(imeiStatus!.Value); break;
+            case OrderType.AuthorizeSwap:
+                ArgumentNullException.ThrowIfNull(swap);
+                sim.ValidateAuthorizeSwap(swap.Hours, swap.Tac);
+                break;
             default: throw new InvalidOperationException($"Unknown order type {type}.");
         }
     }

@@ -18,4 +18,13 @@ public sealed record DetectionOutcome(
     /// or nothing at all: bookkeeping, not a business change, so nothing to journal and nothing fired.
     /// </summary>
     public bool OnlyLastSeen => Result is not DetectionResult.Applied && Trigger is null;
+
+    /// <summary>An Armed SIM was seen in a new device of a model outside the customer's allowed TACs, so it did not lock.</summary>
+    public bool UnexpectedModel { get; init; }
+
+    /// <summary>Set (possibly empty) when this detection used a pre-authorised swap window: the lock moved to the new device.</summary>
+    public string? SwapReference { get; init; }
+
+    /// <summary>A Differed SIM came back to its lock device (or an allowed IMEI): a delayed alarm action is withdrawn.</summary>
+    public bool BackInLockDevice { get; init; }
 }

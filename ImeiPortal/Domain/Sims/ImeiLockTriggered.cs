@@ -12,4 +12,8 @@ public sealed record ImeiLockTriggered(
     string NewImei,
     string? ImeiLock,
     bool TacChanged,
-    DateTime ObservedAt);
+    DateTime ObservedAt)
+{
+    /// <summary>The theft risk the feed scored for this trigger (see <see cref="TheftRisk"/>); null until scored.</summary>
+    public RiskScore? Risk { get; init; }
+}

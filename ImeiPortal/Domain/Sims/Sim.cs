@@ -20,6 +20,20 @@ public sealed class Sim : ITenantOwned
     /// <summary>Upper bound of <see cref="RecentImeiChanges"/>' length, for the column size.</summary>
     public const int RecentImeiChangesMaxLength = ((FrequentChangesThreshold + 1) * 28) + FrequentChangesThreshold;
 
+    /// <summary>At most this many allowed IMEIs besides the lock (a dual-IMEI device, a spare unit).</summary>
+    public const int MaxAllowedImeis = 10;
+
+    /// <summary>Column size of <see cref="AllowedImeiList"/>: ten IMEIs and their separators.</summary>
+    public const int AllowedImeiListMaxLength = (MaxAllowedImeis * (ImeiValue.Length + 1)) - 1;
+
+    public const int MinSwapHours = 1;
+
+    public const int MaxSwapHours = 72;
+
+    public const int SwapReferenceMaxLength = 100;
+
+    private const char AllowedImeiSeparator = ';';
+
     public static readonly TimeSpan FrequentChangesWindow = TimeSpan.FromHours(48);
 
     private const char ChangeTimeSeparator = ';';
@@ -34,6 +48,7 @@ public sealed class Sim : ITenantOwned
         Status = SimStatus.Inventory;
         ImeiStatus = ImeiStatus.Neutral;
         RecentImeiChanges = string.Empty;
+        AllowedImeiList = string.Empty;
     }
 
     // For EF Core materialisation.
@@ -41,6 +56,7 @@ public sealed class Sim : ITenantOwned
     {
         Iccid = string.Empty;
         RecentImeiChanges = string.Empty;
+        AllowedImeiList = string.Empty;
     }
 
     public long Id { get; private set; }
@@ -90,6 +106,28 @@ public sealed class Sim : ITenantOwned
     /// <summary>The current bar was raised by the IMEI lock alarm, so unbarring decides what happens to the lock.</summary>
     public bool BarredByImeiLock { get; private set; }
 
+    /// <summary>IMEIs besides <see cref="ImeiLock"/> the SIM may use, joined by ';' (one column, no join in the feed).</summary>
+    public string AllowedImeiList { get; private set; }
+
+    public IReadOnlyList<string> AllowedImeis => AllowedImeiList.Length == 0 ? [] : AllowedImeiList.Split(AllowedImeiSeparator);
+
+    public LockScope LockScope { get; private set; }
+
+    /// <summary>End of a pre-authorised device swap (an <see cref="OrderType.AuthorizeSwap"/>); null when none is open.</summary>
+    public DateTime? SwapWindowUntil { get; private set; }
+
+    /// <summary>The device model the swap window admits; null admits any.</summary>
+    public string? SwapWindowTac { get; private set; }
+
+    /// <summary>What the swap was authorised for (a work order), for the journal.</summary>
+    public string? SwapWindowReference { get; private set; }
+
+    /// <summary>The theft risk score of the last IMEI lock trigger; null before the first.</summary>
+    public int? RiskScore { get; private set; }
+
+    /// <summary>When the SIM last moved to another device (an IMEISV variance is no move); null if it never did.</summary>
+    public DateTime? LatestDeviceChangeAt => ParseChangeTimes(RecentImeiChanges) is { Count: > 0 } changes ? changes[^1] : null;
+
     public DateTime CreatedAt { get; private set; }
 
     public int Version { get; private set; }
@@ -116,9 +154,11 @@ public sealed class Sim : ITenantOwned
     // ---- Network detections ----
 
     /// <summary>Applies a network detection of <paramref name="rawImei"/> observed at <paramref name="observedAt"/> (UTC).</summary>
+    /// <param name="policy">The customer's lock policy; <see cref="LockPolicy.Default"/> when null.</param>
     /// <exception cref="FormatException">An IMEI is present but malformed.</exception>
-    public DetectionOutcome ApplyDetection(string? rawImei, DateTime observedAt)
+    public DetectionOutcome ApplyDetection(string? rawImei, DateTime observedAt, LockPolicy? policy = null)
     {
+        policy ??= LockPolicy.Default;
         observedAt = UtcTime.AsUtc(observedAt);
         var statusBefore = ImeiStatus;
         var previous = Imei;
@@ -139,18 +179,33 @@ public sealed class Sim : ITenantOwned
         // A first sighting (no previous device) is not a change of device.
         var deviceChanged = imeiChanged && previous is not null;
         var tacChanged = deviceChanged && !ImeiValue.SameModel(previous, seen);
+        var windowBefore = SwapWindowUntil;
+        CloseSwapWindowIfExpired(observedAt);
         ImeiLockTriggered? trigger = null;
+        var unexpectedModel = false;
+        string? swapReference = null;
 
         switch (ImeiStatus)
         {
+            case ImeiStatus.Armed when !policy.AllowsModelOf(seen):
+                // A SIM taken from stock into a phone: locking to it would protect the thief's device.
+                unexpectedModel = imeiChanged;
+                break;
             case ImeiStatus.Armed:
                 // Locks even to the device it was already seen in: arming means "lock to whatever comes next".
                 ImeiLock = seen;
                 ImeiStatus = ImeiStatus.Locked;
                 break;
-            case ImeiStatus.Locked when seen != ImeiLock && seen != previous:
+            case ImeiStatus.Locked when IsLockDevice(seen) || seen == previous:
                 // Seen in the lock device's successor (previous) is tolerated: after "unbar and keep lock"
                 // the alarm must fire again only in a third device.
+                break;
+            case ImeiStatus.Locked when SwapWindowAdmits(seen):
+                swapReference = SwapWindowReference ?? string.Empty;
+                ImeiLock = seen;
+                CloseSwapWindow();
+                break;
+            case ImeiStatus.Locked:
                 ImeiStatus = ImeiStatus.Differed;
                 FirstImeiAfterTrigger = seen;
                 trigger = new ImeiLockTriggered(Id, Iccid, previous, seen, ImeiLock, tacChanged, observedAt);
@@ -159,8 +214,8 @@ public sealed class Sim : ITenantOwned
                 ImeiLock = seen;
                 break;
             default:
-                // Neutral, Differed, and Locked in a known device only follow the device. Differed stays
-                // Differed even back in the lock device: only an order clears an alarm.
+                // Neutral, Differed only follow the device. Differed stays Differed even back in the lock device:
+                // only an order clears an alarm.
                 break;
         }
 
@@ -174,10 +229,111 @@ public sealed class Sim : ITenantOwned
         }
 
         Version++;
-        var result = imeiChanged || ImeiStatus != statusBefore || ImeiLock != lockBefore
+        var result = imeiChanged || ImeiStatus != statusBefore || ImeiLock != lockBefore || SwapWindowUntil != windowBefore
             ? DetectionResult.Applied
             : DetectionResult.Repeated;
-        return new DetectionOutcome(result, statusBefore, ImeiStatus, previous, seen, imeiChanged, tacChanged, trigger);
+        return new DetectionOutcome(result, statusBefore, ImeiStatus, previous, seen, imeiChanged, tacChanged, trigger)
+        {
+            UnexpectedModel = unexpectedModel,
+            SwapReference = swapReference,
+            BackInLockDevice = statusBefore == ImeiStatus.Differed && imeiChanged && IsLockDevice(seen),
+        };
+    }
+
+    /// <summary>The device the SIM is locked to: the lock IMEI, an allowed IMEI, or in Model scope any unit of the lock's model.</summary>
+    public bool IsLockDevice(string imei) =>
+        imei == ImeiLock
+        || AllowedImeis.Contains(imei)
+        || (LockScope == LockScope.Model && ImeiLock is not null && ImeiValue.SameModel(ImeiLock, imei));
+
+    /// <summary>Keeps the score of the trigger just raised, for the SIM page and the dashboard's highest-risk list.</summary>
+    public void RecordRisk(RiskScore risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        RiskScore = risk.Score;
+    }
+
+    // ---- Lock settings and device swaps ----
+
+    /// <summary>Replaces the allowed IMEIs and/or the lock scope (null leaves it as it is).</summary>
+    /// <exception cref="FormatException">An allowed IMEI is malformed.</exception>
+    /// <exception cref="ArgumentException">More than <see cref="MaxAllowedImeis"/> distinct IMEIs.</exception>
+    public void ChangeLockSettings(IEnumerable<string>? allowedImeis, LockScope? lockScope)
+    {
+        if (allowedImeis is not null)
+        {
+            // IMEISVs normalise to their IMEI, so a firmware update never leaves an allowed device behind.
+            var normalised = allowedImeis.Select(i => ImeiValue.Parse(i).Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (normalised.Count > MaxAllowedImeis)
+            {
+                throw new ArgumentException($"A SIM may have at most {MaxAllowedImeis} allowed IMEIs, but {normalised.Count} were given.", nameof(allowedImeis));
+            }
+
+            AllowedImeiList = string.Join(AllowedImeiSeparator, normalised);
+        }
+
+        if (lockScope is { } scope)
+        {
+            LockScope = scope;
+        }
+
+        Version++;
+    }
+
+    /// <exception cref="TransitionRefusedException">The SIM is not Locked: there is no lock to swap.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The hours are outside 1 to 72.</exception>
+    /// <exception cref="FormatException">The TAC is not 8 digits.</exception>
+    public void ValidateAuthorizeSwap(int hours, string? tac)
+    {
+        if (ImeiStatus != ImeiStatus.Locked)
+        {
+            throw new TransitionRefusedException(
+                TransitionRefusedException.ImeiStatusSubject, ImeiStatus.ToString(), ImeiStatus.Locked.ToString(), [],
+                $"a device swap can be authorised only on a Locked SIM; this SIM's IMEI status is {ImeiStatus}");
+        }
+
+        if (hours is < MinSwapHours or > MaxSwapHours)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"A swap window lasts {MinSwapHours} to {MaxSwapHours} hours.");
+        }
+
+        if (tac is not null && (tac.Length != ImeiValue.TacLength || !Luhn.IsAllDigits(tac)))
+        {
+            throw new FormatException($"A TAC has {ImeiValue.TacLength} digits, but '{tac}' is not.");
+        }
+    }
+
+    /// <summary>
+    /// Opens a pre-authorised device swap from <paramref name="now"/>: within it the first other device (of
+    /// <paramref name="tac"/>, if given) becomes the lock without an alarm, and the window closes. A new window replaces an open one.
+    /// </summary>
+    public void AuthorizeSwap(int hours, string? tac, string? reference, DateTime now)
+    {
+        ValidateAuthorizeSwap(hours, tac);
+        SwapWindowUntil = UtcTime.AsUtc(now).AddHours(hours);
+        SwapWindowTac = tac;
+        SwapWindowReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim()[..Math.Min(reference.Trim().Length, SwapReferenceMaxLength)];
+        Version++;
+    }
+
+    public bool SwapWindowOpenAt(DateTime at) => SwapWindowUntil is { } until && UtcTime.AsUtc(at) <= until;
+
+    private bool SwapWindowAdmits(string imei) =>
+        SwapWindowUntil is not null && (SwapWindowTac is null || new ImeiValue(imei).Tac == SwapWindowTac);
+
+    private void CloseSwapWindowIfExpired(DateTime at)
+    {
+        if (SwapWindowUntil is not null && !SwapWindowOpenAt(at))
+        {
+            CloseSwapWindow();
+        }
+    }
+
+    private void CloseSwapWindow()
+    {
+        SwapWindowUntil = null;
+        SwapWindowTac = null;
+        SwapWindowReference = null;
     }
 
     // ---- Manual IMEI status changes ----
@@ -231,6 +387,12 @@ public sealed class Sim : ITenantOwned
             ImeiLock = Imei;
         }
 
+        if (target != ImeiStatus.Locked)
+        {
+            // A swap window belongs to a lock; leaving Locked ends it.
+            CloseSwapWindow();
+        }
+
         ImeiStatus = target;
         Version++;
     }
@@ -253,8 +415,9 @@ public sealed class Sim : ITenantOwned
     /// <summary>Inventory or Deactivated -> Active.</summary>
     /// <param name="enableImeiLock">"Enable IMEI locking": arm the lock, whatever the service default.</param>
     /// <param name="serviceDefault">The customer service's default IMEI status, applied when given and the lock is not enabled explicitly.</param>
+    /// <param name="lockScope">The customer's default lock scope; null leaves the SIM's scope as it is.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="serviceDefault"/> is Differed, which only an alarm can set.</exception>
-    public void Activate(bool enableImeiLock, ImeiStatus? serviceDefault = null)
+    public void Activate(bool enableImeiLock, ImeiStatus? serviceDefault = null, LockScope? lockScope = null)
     {
         ValidateActivate();
         if (serviceDefault == ImeiStatus.Differed)
@@ -263,6 +426,7 @@ public sealed class Sim : ITenantOwned
         }
 
         Status = SimStatus.Active;
+        LockScope = lockScope ?? LockScope;
         if (enableImeiLock)
         {
             ImeiStatus = ImeiStatus.Armed;
@@ -354,8 +518,11 @@ public sealed class Sim : ITenantOwned
     // ---- Data sessions ----
 
     /// <summary>Decides a data session for a device presenting <paramref name="presentedImei"/> (IMEI, IMEISV, or not provided). Voice and SMS are not governed.</summary>
-    public SessionAuthorization AuthorizeDataSession(string? presentedImei)
+    /// <param name="policy">The customer's lock policy; <see cref="LockPolicy.Default"/> when null.</param>
+    /// <param name="now">When the session starts, for an open swap window; a window is ignored without it.</param>
+    public SessionAuthorization AuthorizeDataSession(string? presentedImei, LockPolicy? policy = null, DateTime? now = null)
     {
+        policy ??= LockPolicy.Default;
         var refused = Status switch
         {
             SimStatus.Active => null,
@@ -390,7 +557,9 @@ public sealed class Sim : ITenantOwned
 
         if (ImeiValue.IsNotProvided(presentedImei))
         {
-            return Reject(SessionReasonCode.ImeiNotProvided, $"IMEI not provided: the SIM is locked to IMEI {ImeiLock}.");
+            return ImeiStatus == ImeiStatus.Locked && policy.WhenImeiNotProvided == ImeiNotProvidedPolicy.Accept
+                ? Accept("IMEI not provided: accepted by the customer's lock policy for sessions without an IMEI.")
+                : Reject(SessionReasonCode.ImeiNotProvided, $"IMEI not provided: the SIM is locked to IMEI {ImeiLock}.");
         }
 
         if (!ImeiValue.TryParse(presentedImei, out var presented, out var error))
@@ -398,9 +567,28 @@ public sealed class Sim : ITenantOwned
             return Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI is invalid ({error}), so it cannot match the lock IMEI {ImeiLock}.");
         }
 
-        return presented.Value == ImeiLock
-            ? Accept($"The presented IMEI {presented.Value} matches the lock IMEI.")
-            : Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI {presented.Value} does not match the lock IMEI {ImeiLock}.");
+        if (presented.Value == ImeiLock)
+        {
+            return Accept($"The presented IMEI {presented.Value} matches the lock IMEI.");
+        }
+
+        if (AllowedImeis.Contains(presented.Value))
+        {
+            return Accept($"The presented IMEI {presented.Value} is one of the SIM's allowed IMEIs.");
+        }
+
+        if (LockScope == LockScope.Model && ImeiValue.SameModel(ImeiLock, presented.Value))
+        {
+            return Accept($"The presented IMEI {presented.Value} is of the lock device's model (TAC {presented.Tac}), and the lock is model-wide.");
+        }
+
+        // The session comes before the detection that moves the lock, so an open swap must admit it here too.
+        if (ImeiStatus == ImeiStatus.Locked && now is { } at && SwapWindowOpenAt(at) && SwapWindowAdmits(presented.Value))
+        {
+            return Accept($"The presented IMEI {presented.Value} is admitted by the device swap authorised until {SwapWindowUntil:u}.");
+        }
+
+        return Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI {presented.Value} does not match the lock IMEI {ImeiLock}.");
 
         static SessionAuthorization Accept(string reason) => new(SessionDecision.Accept, SessionReasonCode.Accepted, reason);
 

@@ -1,3 +1,6 @@
+using ImeiPortal.Domain.Identifiers;
+using ImeiPortal.Domain.Sims;
+
 namespace ImeiPortal.Domain.Tenancy;
 
 /// <summary>A partner's customer. Tags are free labels partners filter and report by.</summary>
@@ -7,6 +10,7 @@ public sealed class Customer
     {
         Name = "";
         TagList = "";
+        AllowedTacList = "";
     }
 
     public Customer(int partnerId, string name, IEnumerable<string>? tags, DateTime createdAt)
@@ -14,6 +18,7 @@ public sealed class Customer
         PartnerId = partnerId;
         Name = "";
         TagList = "";
+        AllowedTacList = "";
         Update(name, tags);
         CreatedAt = createdAt;
     }
@@ -26,6 +31,40 @@ public sealed class Customer
 
     public IReadOnlyList<string> Tags => TagList.Length == 0 ? [] : TagList.Split('\n');
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>At most this many device models in a lock policy: a fleet, not a catalogue.</summary>
+    public const int MaxAllowedTacs = 100;
+
+    public const int AllowedTacListMaxLength = (MaxAllowedTacs * (Imei.TacLength + 1)) - 1;
+
+    /// <summary>The lock policy's allowed TACs one per line, sorted; empty allows every model.</summary>
+    public string AllowedTacList { get; private set; }
+
+    public LockScope DefaultLockScope { get; private set; }
+
+    public ImeiNotProvidedPolicy WhenImeiNotProvided { get; private set; }
+
+    public LockPolicy LockPolicy => LockPolicy.FromStored(AllowedTacList, DefaultLockScope, WhenImeiNotProvided);
+
+    /// <exception cref="FormatException">A TAC is not 8 digits.</exception>
+    /// <exception cref="ArgumentException">More than <see cref="MaxAllowedTacs"/> distinct TACs.</exception>
+    public void ChangeLockPolicy(IEnumerable<string>? allowedTacs, LockScope defaultLockScope, ImeiNotProvidedPolicy whenImeiNotProvided)
+    {
+        var tacs = (allowedTacs ?? []).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (tacs.FirstOrDefault(t => t.Length != Imei.TacLength || !Luhn.IsAllDigits(t)) is { } bad)
+        {
+            throw new FormatException($"A TAC has {Imei.TacLength} digits, but '{bad}' is not.");
+        }
+
+        if (tacs.Count > MaxAllowedTacs)
+        {
+            throw new ArgumentException($"A lock policy allows at most {MaxAllowedTacs} device models, but {tacs.Count} were given.", nameof(allowedTacs));
+        }
+
+        AllowedTacList = string.Join('\n', tacs);
+        DefaultLockScope = defaultLockScope;
+        WhenImeiNotProvided = whenImeiNotProvided;
+    }
 
     public void Update(string name, IEnumerable<string>? tags)
     {

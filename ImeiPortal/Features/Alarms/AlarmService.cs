@@ -22,7 +22,9 @@ public sealed record SaveAlarmRequest(
     bool? Enabled = null,
     AlarmRecipients? Recipients = null,
     long? ThresholdMb = null,
-    AlarmFilter? Filter = null);
+    AlarmFilter? Filter = null,
+    int? ActionDelayMinutes = null,
+    int? MinRiskScore = null);
 
 public sealed record AlarmDto(
     int Id,
@@ -38,7 +40,12 @@ public sealed record AlarmDto(
     AlarmFilter? Filter,
     DateTime CreatedAt,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    string? WebhookSecret = null);
+    string? WebhookSecret = null)
+{
+    public int ActionDelayMinutes { get; init; }
+
+    public int MinRiskScore { get; init; }
+}
 
 /// <summary>A webhook alarm's new signing secret, shown this once.</summary>
 public sealed record WebhookSecretDto(string Secret);
@@ -294,6 +301,21 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
             validation.Add("thresholdMb", "thresholdMb applies only to usage alarms.");
         }
 
+        if (request.ActionDelayMinutes is not (null or (>= 0 and <= Alarm.MaxActionDelayMinutes)))
+        {
+            validation.Add("actionDelayMinutes", $"actionDelayMinutes must be between 0 and {Alarm.MaxActionDelayMinutes}.");
+        }
+
+        if (request.MinRiskScore is not (null or (>= 0 and <= TheftRisk.MaxScore)))
+        {
+            validation.Add("minRiskScore", $"minRiskScore must be between 0 and {TheftRisk.MaxScore}.");
+        }
+
+        if (type != AlarmType.ImeiStatusChange && (request.ActionDelayMinutes is > 0 || request.MinRiskScore is > 0))
+        {
+            validation.Add(request.ActionDelayMinutes is > 0 ? "actionDelayMinutes" : "minRiskScore", "An action delay and a minimum risk score apply only to ImeiStatusChange alarms.");
+        }
+
         if (request.Filter is not null && type != AlarmType.DynamicPool)
         {
             validation.Add("filter", "filter applies only to DynamicPool alarms.");
@@ -401,6 +423,8 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         alarm.RecipientEmails = (request.Recipients?.Emails ?? []).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         alarm.WebhookUrl = string.IsNullOrWhiteSpace(request.Recipients?.WebhookUrl) ? null : request.Recipients.WebhookUrl.Trim();
         alarm.ThresholdMb = request.ThresholdMb;
+        alarm.ActionDelayMinutes = request.ActionDelayMinutes ?? 0;
+        alarm.MinRiskScore = request.MinRiskScore ?? 0;
         alarm.FilterStatus = request.Filter?.Status;
         alarm.FilterImeiStatus = request.Filter?.ImeiStatus;
         alarm.FilterNetwork = string.IsNullOrWhiteSpace(request.Filter?.Network) ? null : request.Filter.Network.Trim();
@@ -411,5 +435,9 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         a.Id, a.Type, a.Name, a.PartnerId, a.CustomerId, a.Iccids, a.Action, a.Enabled,
         new AlarmRecipients(a.RecipientUserIds, a.RecipientEmails, a.WebhookUrl), a.ThresholdMb,
         a.Type == AlarmType.DynamicPool ? new AlarmFilter(a.FilterStatus, a.FilterImeiStatus, a.FilterNetwork, a.FilterTag) : null,
-        a.CreatedAt);
+        a.CreatedAt)
+    {
+        ActionDelayMinutes = a.ActionDelayMinutes,
+        MinRiskScore = a.MinRiskScore,
+    };
 }

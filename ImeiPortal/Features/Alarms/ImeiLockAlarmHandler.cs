@@ -1,6 +1,7 @@
 using System.Globalization;
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Notifications;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
@@ -21,29 +22,63 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
         ArgumentNullException.ThrowIfNull(trigger);
-        var alarms = await db.Alarms
-            .Where(a => a.PartnerId == sim.PartnerId && a.Type == AlarmType.ImeiStatusChange && a.Enabled)
-            .OrderBy(a => a.Id)
-            .ToListAsync(cancellationToken);
+        var alarms = await CoveringAlarmsAsync(db, sim, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         // The trigger's identity: the same detection replayed must not notify twice.
         var periodKey = string.Create(CultureInfo.InvariantCulture, $"imei:{trigger.Iccid}:{trigger.ObservedAt.Ticks}");
-        foreach (var alarm in alarms.Where(a => Covers(a, sim)))
+        foreach (var alarm in alarms)
         {
             if (!await AlarmFirings.TryClaimAsync(db, alarm.Id, periodKey, now, cancellationToken))
             {
                 continue;
             }
 
-            var effect = await ApplyActionAsync(db, alarm, sim, cancellationToken);
+            var score = trigger.Risk?.Score ?? TheftRisk.MaxScore;
+            var effect = score >= alarm.MinRiskScore
+                ? await ApplyActionAsync(db, alarm, sim, cancellationToken)
+                : alarm.Action == AlarmAction.Notify ? "" : $" No action: the theft risk {score} is below the alarm's minimum {alarm.MinRiskScore}.";
             var notification = AlarmFirings.Notify(db, alarm, NotificationKind.ImeiStatusChange, sim.Id, sim.Iccid, sim.CustomerId,
                 Describe(alarm, trigger, effect), now);
             notification.PreviousImei = trigger.PreviousImei;
             notification.NewImei = trigger.NewImei;
             notification.ImeiLock = trigger.ImeiLock;
             notification.TacChanged = trigger.TacChanged;
+            notification.RiskScore = trigger.Risk?.Score;
+            notification.RiskReasonList = string.Join('\n', trigger.Risk?.Reasons ?? []);
         }
     }
+
+    public async Task OnUnexpectedModelAsync(IBatchContext db, Sim sim, string imei, DateTime observedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sim);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var periodKey = string.Create(CultureInfo.InvariantCulture, $"model:{sim.Iccid}:{observedAt.Ticks}");
+        // Only ever a notification: the SIM did not lock, so there is nothing to bar it for.
+        foreach (var alarm in await CoveringAlarmsAsync(db, sim, cancellationToken))
+        {
+            if (await AlarmFirings.TryClaimAsync(db, alarm.Id, periodKey, now, cancellationToken))
+            {
+                var notification = AlarmFirings.Notify(db, alarm, NotificationKind.UnexpectedModel, sim.Id, sim.Iccid, sim.CustomerId,
+                    $"Alarm '{alarm.Name}': SIM {sim.Iccid} is armed but was seen in IMEI {imei}, a device model (TAC {imei[..Imei.TacLength]}) "
+                    + "outside its customer's allowed models, so it did not lock to it.", now);
+                notification.NewImei = imei;
+            }
+        }
+    }
+
+    public async Task OnBackInLockDeviceAsync(IBatchContext db, Sim sim, DateTime observedAt, CancellationToken cancellationToken) =>
+        await orders.CancelDelayedAlarmOrdersAsync(db, sim,
+            string.Create(CultureInfo.InvariantCulture, $"Cancelled: the SIM was seen in its lock device again at {observedAt:u} before the delayed action was due."),
+            cancellationToken);
+
+    private static async Task<List<Alarm>> CoveringAlarmsAsync(IBatchContext db, Sim sim, CancellationToken cancellationToken) =>
+        (await db.Alarms
+            .Where(a => a.PartnerId == sim.PartnerId && a.Type == AlarmType.ImeiStatusChange && a.Enabled)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken))
+        .Where(a => Covers(a, sim))
+        .ToList();
 
     /// <summary>
     /// An alarm covers a SIM only while the SIM is in the alarm's tenant (partner, and customer when it has one); its
@@ -78,9 +113,15 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
         var verb = orderType == OrderType.Bar ? "bar" : "deactivation";
         try
         {
+            var delay = TimeSpan.FromMinutes(alarm.ActionDelayMinutes);
             var (_, placed) = await orders.PlaceSystemOrderAsync(db, sim, orderType, OrderReason.ImeiLockAlarm,
-                "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
-            return placed ? $" A {verb} order was placed." : $" A {verb} order is already pending.";
+                "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), delay, cancellationToken);
+            return (placed, alarm.ActionDelayMinutes) switch
+            {
+                (false, _) => $" A {verb} order is already pending.",
+                (true, 0) => $" A {verb} order was placed.",
+                (true, var minutes) => $" A {verb} order was placed, due in {minutes} minutes unless the SIM returns to its lock device.",
+            };
         }
         catch (TransitionRefusedException)
         {

@@ -17,6 +17,9 @@ public sealed record ServiceProfileDto(int Id, int CustomerId, string Name, Imei
 
 public sealed record SaveServiceProfileRequest(string? Name, ImeiStatus? DefaultImeiStatus);
 
+/// <summary>The customer's lock policy (API.md "Customer lock policy"); PUT replaces it whole, left-out fields take their defaults.</summary>
+public sealed record LockPolicyDto(IReadOnlyList<string>? AllowedTacs, LockScope? DefaultLockScope, ImeiNotProvidedPolicy? WhenImeiNotProvided);
+
 public sealed record CustomerQuery(string? Search = null, int? PartnerId = null, string? Tag = null, int Page = 1, int PageSize = 50);
 
 public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
@@ -80,6 +83,39 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
         customer.Update(request.Name!, request.Tags);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(customer);
+    }
+
+    public async Task<LockPolicyDto> GetLockPolicyAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return ToDto((await FindAsync(db, id, cancellationToken)).LockPolicy);
+    }
+
+    public async Task<LockPolicyDto> UpdateLockPolicyAsync(int id, LockPolicyDto request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var customer = await FindAsync(db, id, cancellationToken);
+        user.Require(Permission.ManageLockPolicies);
+        var validation = new Validation();
+        var tacs = request.AllowedTacs ?? [];
+        for (var i = 0; i < tacs.Count; i++)
+        {
+            if (tacs[i] is not { Length: Domain.Identifiers.Imei.TacLength } tac || !Domain.Identifiers.Luhn.IsAllDigits(tac))
+            {
+                validation.Add($"allowedTacs[{i}]", $"A TAC has {Domain.Identifiers.Imei.TacLength} digits, but '{tacs[i]}' is not.");
+            }
+        }
+
+        if (tacs.Count > Customer.MaxAllowedTacs)
+        {
+            validation.Add("allowedTacs", $"A lock policy allows at most {Customer.MaxAllowedTacs} device models, but {tacs.Count} were given.");
+        }
+
+        validation.ThrowIfInvalid();
+        customer.ChangeLockPolicy(tacs, request.DefaultLockScope ?? LockScope.Device, request.WhenImeiNotProvided ?? ImeiNotProvidedPolicy.Reject);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(customer.LockPolicy);
     }
 
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
@@ -149,6 +185,9 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
 
         return customers;
     }
+
+    private static LockPolicyDto ToDto(LockPolicy policy) =>
+        new([.. policy.AllowedTacs.Order(StringComparer.Ordinal)], policy.DefaultLockScope, policy.WhenImeiNotProvided);
 
     private async Task<Customer> FindAsync(PortalDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Customers.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)

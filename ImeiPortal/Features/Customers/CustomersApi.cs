@@ -14,6 +14,9 @@ public static class CustomersApi
         group.MapDelete("/{id:int}", DeleteAsync);
         group.MapGet("/{id:int}/services", static (int id, CustomerService customers, CancellationToken ct) => customers.ListServicesAsync(id, ct));
         group.MapPost("/{id:int}/services", CreateServiceAsync);
+        group.MapGet("/{id:int}/lock-policy", static (int id, CustomerService customers, CancellationToken ct) => customers.GetLockPolicyAsync(id, ct));
+        group.MapPut("/{id:int}/lock-policy", static (int id, LockPolicyDto request, CustomerService customers, CancellationToken ct) =>
+            customers.UpdateLockPolicyAsync(id, request, ct));
     }
 
     private static async Task<Created<CustomerDto>> CreateAsync(CreateCustomerRequest request, CustomerService customers, CancellationToken ct)

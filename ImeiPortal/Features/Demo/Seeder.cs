@@ -36,6 +36,18 @@ public sealed class Seeder(
         ("customer.readonly@acme.test", Roles.CustomerReadOnly, "Acme Logistics"),
     ];
 
+    /// <summary>
+    /// The demo's own device catalogue: made-up makers and models on the TACs its demo devices use. No third-party TAC
+    /// data set is redistributed; operators import theirs through the device model catalogue.
+    /// </summary>
+    public static readonly (string Tac, string Manufacturer, string Model)[] DemoDeviceModels =
+    [
+        ("35332811", "Northwind Devices", "Tracker T4"),
+        ("86893704", "Fabrikam Telematics", "FleetBox 2"),
+        ("35875006", "Contoso Hardware", "Meter Gateway M1"),
+        ("01234600", "Tailspin Mobility", "Bike Lock BL-3"),
+    ];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         currentUser.Set(CurrentUser.ForSystem("seed"));
@@ -85,6 +97,7 @@ public sealed class Seeder(
         db.ServiceProfiles.AddRange(
             new ServiceProfile(customers[0].Id, "Fleet tracker (IMEI lock)", ImeiStatus.Armed),
             new ServiceProfile(customers[1].Id, "Smart meter", ImeiStatus.Neutral));
+        db.DeviceModels.AddRange(DemoDeviceModels.Select(m => new Domain.Devices.DeviceModel(null, m.Tac, m.Manufacturer, m.Model)));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (email, role, tenant) in DemoUsers)
@@ -221,8 +234,7 @@ public sealed class Seeder(
 
     private static string DemoImei(Random random)
     {
-        string[] tacs = ["35332811", "86893704", "35875006", "01234600"];
-        var body = tacs[random.Next(tacs.Length)] + random.Next(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        var body = DemoDeviceModels[random.Next(DemoDeviceModels.Length)].Tac + random.Next(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         return body + Luhn.CheckDigit(body);
     }
 }

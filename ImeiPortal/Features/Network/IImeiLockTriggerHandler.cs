@@ -10,5 +10,12 @@ namespace ImeiPortal.Features.Network;
 /// <remarks>The feed owns this contract and the alarms implement it, so the feed does not depend on what reacts to it.</remarks>
 public interface IImeiLockTriggerHandler
 {
+    /// <summary>Locked -> Differed; <see cref="ImeiLockTriggered.Risk"/> is scored.</summary>
     Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken);
+
+    /// <summary>An Armed SIM was seen in <paramref name="imei"/>, a model outside its customer's allowed TACs, and stayed Armed.</summary>
+    Task OnUnexpectedModelAsync(IBatchContext db, Sim sim, string imei, DateTime observedAt, CancellationToken cancellationToken);
+
+    /// <summary>A Differed SIM is back in its lock device (or an allowed IMEI): delayed actions for it are withdrawn.</summary>
+    Task OnBackInLockDeviceAsync(IBatchContext db, Sim sim, DateTime observedAt, CancellationToken cancellationToken);
 }

@@ -83,7 +83,11 @@ public sealed class NetworkService(
             return new AuthorizeResponse(SessionDecision.Reject, SessionReasonCode.UnknownSim, SimKeyLookup.UnknownSim(key));
         }
 
-        var session = sim.AuthorizeDataSession(request.Imei);
+        var policy = sim.CustomerId is { } customerId
+            ? await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
+                .Select(c => LockPolicy.FromStored(c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var session = sim.AuthorizeDataSession(request.Imei, policy, clock.GetUtcNow().UtcDateTime);
         return new AuthorizeResponse(session.Decision, session.ReasonCode, session.Reason);
     }
 
@@ -143,18 +147,31 @@ public sealed class NetworkService(
         // collide on the primary key, and the batch retries on fresh rows like any other conflict.
         var nextId = (await db.Detections.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1;
         // The per-SIM "last seen" changes only while someone watches SIMs (an open page): otherwise a batch would build 10,000 for nobody.
-        var applied = new AppliedBatch(db, clock.GetUtcNow().UtcDateTime, nextId, hub.IsWatched<SimChanged>());
+        var now = clock.GetUtcNow().UtcDateTime;
+        var applied = new AppliedBatch(db, now, nextId, hub.IsWatched<SimChanged>());
+        var policies = await TriggerRisk.PoliciesAsync(db, grouped.PerSim.Select(g => g.Sim.Sim.CustomerId).OfType<int>(), cancellationToken);
         foreach (var (read, items) in grouped.PerSim)
         {
-            applied.Apply(read.Sim, read.Head, items);
+            applied.Apply(read.Sim, read.Head, items, read.Sim.CustomerId is { } customerId ? policies.GetValueOrDefault(customerId) : null);
         }
 
         // Every SIM that changed is tracked by now, so what a handler adds refers to it and commits with it.
-        foreach (var (sim, trigger) in applied.Triggers)
+        var triggers = await TriggerRisk.ScoreAsync(db, applied.Triggers, policies, now, cancellationToken);
+        foreach (var handler in _handlers)
         {
-            foreach (var handler in _handlers)
+            foreach (var (sim, trigger) in triggers)
             {
                 await handler.OnTriggeredAsync(db, sim, trigger, cancellationToken);
+            }
+
+            foreach (var (sim, imei, at) in applied.UnexpectedModels)
+            {
+                await handler.OnUnexpectedModelAsync(db, sim, imei, at, cancellationToken);
+            }
+
+            foreach (var (sim, at) in applied.BackInLockDevice)
+            {
+                await handler.OnBackInLockDeviceAsync(db, sim, at, cancellationToken);
             }
         }
 
@@ -265,7 +282,11 @@ public sealed class NetworkService(
 
         public List<(Sim Sim, ImeiLockTriggered Trigger)> Triggers { get; } = [];
 
-        public void Apply(Sim sim, long? head, IReadOnlyList<DetectionCandidate> items)
+        public List<(Sim Sim, string Imei, DateTime ObservedAt)> UnexpectedModels { get; } = [];
+
+        public List<(Sim Sim, DateTime ObservedAt)> BackInLockDevice { get; } = [];
+
+        public void Apply(Sim sim, long? head, IReadOnlyList<DetectionCandidate> items, LockPolicy? policy)
         {
             var read = _changes.Snapshot(sim);
             var readVersion = sim.Version;
@@ -274,11 +295,21 @@ public sealed class NetworkService(
             foreach (var item in items)
             {
                 var before = sim.ImeiStatus;
-                var outcome = sim.ApplyDetection(item.Imei, item.ObservedAt);
+                var outcome = sim.ApplyDetection(item.Imei, item.ObservedAt, policy);
                 onlyLastSeen &= outcome.OnlyLastSeen;
                 if (outcome.Trigger is { } trigger)
                 {
                     Triggers.Add((sim, trigger));
+                }
+
+                if (outcome.UnexpectedModel)
+                {
+                    UnexpectedModels.Add((sim, outcome.NewImei!, item.ObservedAt));
+                }
+
+                if (outcome.BackInLockDevice)
+                {
+                    BackInLockDevice.Add((sim, item.ObservedAt));
                 }
 
                 var id = _nextId++;

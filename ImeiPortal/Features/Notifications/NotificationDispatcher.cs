@@ -256,9 +256,13 @@ public sealed class NotificationDispatcher(
 
     private async Task<string?> SendEmailAsync(string to, Notification notification, CancellationToken cancellationToken)
     {
-        var subject = notification.Kind == NotificationKind.ImeiStatusChange
-            ? $"IMEI lock alarm: SIM {notification.Iccid}"
-            : "Usage alarm";
+        var subject = notification.Kind switch
+        {
+            NotificationKind.ImeiStatusChange when notification.RiskScore is { } risk => $"IMEI lock alarm: SIM {notification.Iccid} (theft risk {risk})",
+            NotificationKind.ImeiStatusChange => $"IMEI lock alarm: SIM {notification.Iccid}",
+            NotificationKind.UnexpectedModel => $"Unexpected device model: SIM {notification.Iccid}",
+            _ => "Usage alarm",
+        };
         await email.SendAsync(to, subject, notification.Message, cancellationToken);
         return null;
     }
@@ -282,6 +286,8 @@ public sealed class NotificationDispatcher(
             notification.NewImei,
             notification.ImeiLock,
             notification.TacChanged,
+            notification.RiskScore,
+            notification.RiskReasons,
         }, Json);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Target) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");

@@ -24,7 +24,13 @@ public sealed record NotificationDto(
     string? NewImei,
     string? ImeiLock,
     bool TacChanged,
-    IReadOnlyList<DeliveryDto> Deliveries);
+    IReadOnlyList<DeliveryDto> Deliveries)
+{
+    /// <summary>The trigger's theft risk (IMEI lock notifications) and its reasons.</summary>
+    public int? RiskScore { get; init; }
+
+    public IReadOnlyList<string> RiskReasons { get; init; } = [];
+}
 
 public sealed record UnreadCountDto(int Count);
 
@@ -106,7 +112,11 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
     private static IQueryable<NotificationDto> Project(IQueryable<Notification> notifications) =>
         notifications.Select(n => new NotificationDto(
             n.Id, n.AlarmId, n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged,
-            n.Deliveries.OrderBy(d => d.Id).Select(d => new DeliveryDto(d.Channel, d.Target, d.State, d.Attempts)).ToList()));
+            n.Deliveries.OrderBy(d => d.Id).Select(d => new DeliveryDto(d.Channel, d.Target, d.State, d.Attempts)).ToList())
+        {
+            RiskScore = n.RiskScore,
+            RiskReasons = n.RiskReasonList == "" ? new List<string>() : n.RiskReasonList.Split('\n', StringSplitOptions.None).ToList(),
+        });
 
     /// <summary>
     /// A customer's notification may come from its partner's alarm; that alarm's recipients are the partner's to know, so

@@ -9,11 +9,18 @@ using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Features.Orders;
 
-public sealed record PlaceOrderRequest(OrderType? Type, ImeiStatus? ImeiStatus = null, UnbarOption? UnbarOption = null, bool? EnableImeiLock = null);
+/// <param name="Hours">The swap window of an AuthorizeSwap order (1 to 72), with an optional <paramref name="Tac"/> and <paramref name="Reference"/>.</param>
+public sealed record PlaceOrderRequest(
+    OrderType? Type, ImeiStatus? ImeiStatus = null, UnbarOption? UnbarOption = null, bool? EnableImeiLock = null,
+    int? Hours = null, string? Tac = null, string? Reference = null);
 
 public sealed record OrderDto(
     long Id, string Iccid, OrderType Type, OrderState State, string? Reason, DateTime CreatedAt, DateTime? CompletedAt,
-    ImeiStatus? ImeiStatus, UnbarOption? UnbarOption, bool EnableImeiLock, string? Label, string? RequestedBy);
+    ImeiStatus? ImeiStatus, UnbarOption? UnbarOption, bool EnableImeiLock, string? Label, string? RequestedBy)
+{
+    /// <summary>The window an AuthorizeSwap order opens (null for other orders).</summary>
+    public SwapRequest? Swap { get; init; }
+}
 
 public sealed class OrderService(
     IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, IOptions<ProvisioningOptions> options,
@@ -32,17 +39,22 @@ public sealed class OrderService(
         {
             validation.Add("imeiStatus", "imeiStatus is required for an ImeiStatus order.");
         }
+        else if (request.Type == OrderType.AuthorizeSwap)
+        {
+            ValidateSwap(request, validation);
+        }
 
         validation.ThrowIfInvalid();
         var type = request.Type!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sim = await SimService.FindAsync(db, user, iccid, cancellationToken);
         user.Require(RequiredPermission(type));
-        Order.Validate(sim, type, request.ImeiStatus, request.UnbarOption);
+        var swap = type == OrderType.AuthorizeSwap ? new SwapRequest(request.Hours!.Value, request.Tac, request.Reference?.Trim()) : null;
+        Order.Validate(sim, type, request.ImeiStatus, request.UnbarOption, swap);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), user.UserId,
-            request.ImeiStatus, request.UnbarOption, request.EnableImeiLock ?? false);
+            request.ImeiStatus, request.UnbarOption, request.EnableImeiLock ?? false, swap: swap);
         db.Orders.Add(order);
         // Saving wakes the worker (through the change hub) once the order is committed.
         await db.SaveChangesAsync(cancellationToken);
@@ -57,7 +69,8 @@ public sealed class OrderService(
     /// doubled: two alarms (or a user) may already have asked for the same change.
     /// </summary>
     public async Task<(Order Order, bool Placed)> PlaceSystemOrderAsync(
-        IBatchContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, CancellationToken cancellationToken = default)
+        IBatchContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, TimeSpan delay = default,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
@@ -70,11 +83,31 @@ public sealed class OrderService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), requestedBy, cause: cause);
+        var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds).Add(delay), requestedBy, cause: cause);
         // The worker is woken when the caller's transaction commits it (see Data/Changes/ChangeSignals); the feed
         // counts it in the meters then too.
         db.Orders.Add(order);
         return (order, true);
+    }
+
+    /// <summary>
+    /// Withdraws the IMEI lock alarm's orders for <paramref name="sim"/> that are not due yet (a delayed Bar or Deactivate),
+    /// in the caller's context; returns how many. An order already due is the network's business by now and stays.
+    /// </summary>
+    public async Task<int> CancelDelayedAlarmOrdersAsync(IBatchContext db, Sim sim, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sim);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var delayed = await db.Orders
+            .Where(o => o.SimId == sim.Id && o.State == OrderState.Pending && o.Cause == OrderReason.ImeiLockAlarm && o.DueAt > now)
+            .ToListAsync(cancellationToken);
+        foreach (var order in delayed)
+        {
+            order.Cancel(reason, now);
+        }
+
+        return delayed.Count;
     }
 
     public async Task<OrderDto> GetAsync(long id, CancellationToken cancellationToken = default)
@@ -94,10 +127,28 @@ public sealed class OrderService(
         return orders.ConvertAll(ToDto);
     }
 
-    /// <summary>IMEI status and unbar are the customer's own levers; lifecycle orders are the partner's.</summary>
+    private static void ValidateSwap(PlaceOrderRequest request, Validation validation)
+    {
+        if (request.Hours is not (>= Sim.MinSwapHours and <= Sim.MaxSwapHours))
+        {
+            validation.Add("hours", $"hours is required for an AuthorizeSwap order and must be between {Sim.MinSwapHours} and {Sim.MaxSwapHours}.");
+        }
+
+        if (request.Tac is { } tac && (tac.Length != Domain.Identifiers.Imei.TacLength || !Domain.Identifiers.Luhn.IsAllDigits(tac)))
+        {
+            validation.Add("tac", $"A TAC has {Domain.Identifiers.Imei.TacLength} digits, but '{tac}' is not.");
+        }
+
+        if (request.Reference is { Length: > Sim.SwapReferenceMaxLength })
+        {
+            validation.Add("reference", $"reference must be at most {Sim.SwapReferenceMaxLength} characters.");
+        }
+    }
+
+    /// <summary>IMEI status, swaps and unbar are the customer's own levers; lifecycle orders are the partner's.</summary>
     public static Permission RequiredPermission(OrderType type) => type switch
     {
-        OrderType.ImeiStatus => Permission.ChangeImeiStatus,
+        OrderType.ImeiStatus or OrderType.AuthorizeSwap => Permission.ChangeImeiStatus,
         OrderType.Unbar => Permission.Unbar,
         _ => Permission.PlaceLifecycleOrders,
     };
@@ -106,6 +157,9 @@ public sealed class OrderService(
     {
         ArgumentNullException.ThrowIfNull(o);
         return new(o.Id, o.Iccid, o.Type, o.State, o.Reason, o.CreatedAt, o.CompletedAt, o.ImeiStatus, o.UnbarOption, o.EnableImeiLock,
-            o.Label, o.RequestedBy);
+            o.Label, o.RequestedBy)
+        {
+            Swap = o.Swap,
+        };
     }
 }

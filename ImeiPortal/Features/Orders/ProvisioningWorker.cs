@@ -112,11 +112,15 @@ public sealed class ProvisioningWorker(
             var serviceDefault = sim.ServiceId is { } serviceId
                 ? await db.ServiceProfiles.Where(p => p.Id == serviceId).Select(p => (ImeiStatus?)p.DefaultImeiStatus).FirstOrDefaultAsync(cancellationToken)
                 : null;
+            // SIMs activated under a customer take its lock policy's default scope.
+            var lockScope = order.Type == OrderType.Activate && sim.CustomerId is { } customerId
+                ? await db.Customers.Where(c => c.Id == customerId).Select(c => (LockScope?)c.DefaultLockScope).FirstOrDefaultAsync(cancellationToken)
+                : null;
             var now = clock.GetUtcNow().UtcDateTime;
             var before = sim.ImeiStatus;
             try
             {
-                order.ApplyTo(sim, serviceDefault);
+                order.ApplyTo(sim, serviceDefault, now, lockScope);
                 order.Complete(now);
                 ImeiStatusHistory.RecordIfChanged(db, sim, before, now);
             }

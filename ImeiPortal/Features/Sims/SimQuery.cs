@@ -1,3 +1,4 @@
+using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 
@@ -98,4 +99,18 @@ public sealed record SimDto(
     string? FirstImeiAfterTrigger,
     bool FrequentImeiChanges,
     bool TacChanged,
-    int PendingOrders);
+    int PendingOrders)
+{
+    public IReadOnlyList<string> AllowedImeis { get; init; } = [];
+
+    public LockScope LockScope { get; init; }
+
+    /// <summary>End of an open pre-authorised device swap; null when none is open.</summary>
+    public DateTime? SwapWindowUntil { get; init; }
+
+    /// <summary>The model of the device the SIM is in (from the catalogue); null when its TAC is not catalogued.</summary>
+    public DeviceModelDto? DeviceModel { get; init; }
+
+    /// <summary>The theft risk of the SIM's last IMEI lock trigger; null before the first.</summary>
+    public int? RiskScore { get; init; }
+}

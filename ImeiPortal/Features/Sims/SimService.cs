@@ -4,6 +4,7 @@ using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,12 @@ public sealed record BulkCreateResult(int Created, IReadOnlyList<RejectedItem> R
 
 /// <param name="ServiceId">Optional customer service (product) whose default IMEI status applies at activation.</param>
 public sealed record AssignCustomerRequest(int? CustomerId, int? ServiceId = null);
+
+/// <summary>PUT /api/sims/{iccid}/lock: a field left out stays as it is.</summary>
+public sealed record ChangeLockRequest(IReadOnlyList<string>? AllowedImeis, LockScope? LockScope);
+
+/// <summary>The CAMARA Device Swap shape: whether the SIM changed device within the window, and when it last did.</summary>
+public sealed record DeviceSwapDto(bool Swapped, DateTime? LatestSwapAt);
 
 public sealed record DetectionDto(string? DetectionId, string? Imei, DateTime ObservedAt, DateTime ReceivedAt, DetectionResult Result);
 
@@ -145,13 +152,13 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         var sims = query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking());
         var total = await sims.CountAsync(cancellationToken);
         var page = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims), total);
-        return new PagedResult<SimDto>(await Project(page, db).ToListAsync(cancellationToken), total);
+        return new PagedResult<SimDto>(await ToDtosAsync(db, page, cancellationToken), total);
     }
 
     public async Task<SimDto> GetAsync(string iccid, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Project(db.Sims.AsNoTracking().VisibleTo(user).Where(s => s.Iccid == iccid), db).FirstOrDefaultAsync(cancellationToken)
+        return (await ToDtosAsync(db, db.Sims.AsNoTracking().VisibleTo(user).Where(s => s.Iccid == iccid), cancellationToken)).FirstOrDefault()
             ?? throw new NotFoundException("SIM", iccid);
     }
 
@@ -176,7 +183,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         var entity = await db.Sims.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Iccid == iccid, cancellationToken)
             ?? throw new NotFoundException("SIM", iccid);
         var simId = entity.Id;
-        var sim = await Project(db.Sims.AsNoTracking().Where(s => s.Id == simId), db).FirstAsync(cancellationToken);
+        var sim = (await ToDtosAsync(db, db.Sims.AsNoTracking().Where(s => s.Id == simId), cancellationToken))[0];
         var detections = (await RecentDetectionsAsync(db, simId, cancellationToken))
             .OrderByDescending(d => d.ObservedAt).ThenByDescending(d => d.Id)
             .Select(d => new DetectionDto(d.DetectionId, d.Imei, d.ObservedAt, d.ReceivedAt, d.Result))
@@ -231,6 +238,56 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         return await GetAsync(iccid, cancellationToken);
     }
 
+    /// <summary>The SIM's allowed IMEIs and lock scope; the customer's own lever, like an IMEI status change.</summary>
+    public async Task<SimDto> ChangeLockAsync(string iccid, ChangeLockRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sim = await FindAsync(db, iccid, cancellationToken);
+        user.Require(Permission.ChangeImeiStatus);
+        var validation = new Validation();
+        if (request.AllowedImeis is { } imeis)
+        {
+            if (imeis.Count > Sim.MaxAllowedImeis)
+            {
+                validation.Add("allowedImeis", $"A SIM may have at most {Sim.MaxAllowedImeis} allowed IMEIs, but {imeis.Count} were given.");
+            }
+
+            for (var i = 0; i < imeis.Count; i++)
+            {
+                if (!Imei.TryParse(imeis[i], out _, out var error))
+                {
+                    validation.Add($"allowedImeis[{i}]", error);
+                }
+            }
+        }
+
+        validation.ThrowIfInvalid();
+        sim.ChangeLockSettings(request.AllowedImeis, request.LockScope);
+        await SaveUserChangeAsync(db, cancellationToken);
+        return await GetAsync(iccid, cancellationToken);
+    }
+
+    public const int DefaultSwapMaxAgeHours = 240;
+
+    public const int MaxSwapMaxAgeHours = 2400;
+
+    /// <summary>Device swap check: an IMEI change (not an IMEISV variance, which the domain never counts) within the last <paramref name="maxAgeHours"/>.</summary>
+    public async Task<DeviceSwapDto> CheckDeviceSwapAsync(string iccid, int? maxAgeHours, CancellationToken cancellationToken = default)
+    {
+        var hours = maxAgeHours ?? DefaultSwapMaxAgeHours;
+        if (hours is < 1 or > MaxSwapMaxAgeHours)
+        {
+            throw new ValidationFailedException("maxAgeHours", $"maxAgeHours must be between 1 and {MaxSwapMaxAgeHours}.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sim = await db.Sims.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(s => s.Iccid == iccid, cancellationToken)
+            ?? throw new NotFoundException("SIM", iccid);
+        var latest = sim.LatestDeviceChangeAt;
+        return new DeviceSwapDto(latest is { } at && at >= clock.GetUtcNow().UtcDateTime.AddHours(-hours), latest);
+    }
+
     /// <summary>The SIM if the caller may see it; 404 otherwise, so its existence does not leak.</summary>
     public static async Task<Sim> FindAsync(PortalDbContext db, ICurrentUser user, string iccid, CancellationToken cancellationToken)
     {
@@ -255,10 +312,35 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
 
     private Task<Sim> FindAsync(PortalDbContext db, string iccid, CancellationToken cancellationToken) => FindAsync(db, user, iccid, cancellationToken);
 
-    private static IQueryable<SimDto> Project(IQueryable<Sim> sims, PortalDbContext db) =>
-        sims.Select(s => new SimDto(s.Iccid, s.Imsi, s.Msisdn, s.Network, s.PartnerId, s.CustomerId, s.Status, s.Imei, s.ImeiLock,
-            s.ImeiStatus, s.ImeiLastSeenAt, s.FirstImeiAfterTrigger, s.FrequentImeiChanges, s.TacChanged,
-            db.Orders.Count(o => o.SimId == s.Id && o.State == OrderState.Pending)));
+    /// <summary>The SIMs as DTOs: one query for the rows (with pending orders), one for the device models of the page.</summary>
+    private async Task<List<SimDto>> ToDtosAsync(PortalDbContext db, IQueryable<Sim> sims, CancellationToken cancellationToken)
+    {
+        var rows = await sims.Select(s => new
+        {
+            Dto = new SimDto(s.Iccid, s.Imsi, s.Msisdn, s.Network, s.PartnerId, s.CustomerId, s.Status, s.Imei, s.ImeiLock,
+                s.ImeiStatus, s.ImeiLastSeenAt, s.FirstImeiAfterTrigger, s.FrequentImeiChanges, s.TacChanged,
+                db.Orders.Count(o => o.SimId == s.Id && o.State == OrderState.Pending))
+            {
+                LockScope = s.LockScope,
+                SwapWindowUntil = s.SwapWindowUntil,
+                RiskScore = s.RiskScore,
+            },
+            s.AllowedImeiList,
+        }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var keys = rows.Where(r => r.Dto.Imei is not null).Select(r => (r.Dto.PartnerId, Tac: TacOf(r.Dto.Imei!))).Distinct().ToList();
+        var models = await DeviceModelService.LookupAsync(db, keys, cancellationToken);
+        return rows.ConvertAll(r => r.Dto with
+        {
+            AllowedImeis = r.AllowedImeiList.Length == 0 ? [] : r.AllowedImeiList.Split(';'),
+            // The domain closes an expired window at the next detection; until then it is shown as closed.
+            SwapWindowUntil = r.Dto.SwapWindowUntil > now ? r.Dto.SwapWindowUntil : null,
+            DeviceModel = r.Dto.Imei is { } imei ? models.GetValueOrDefault((r.Dto.PartnerId, TacOf(imei))) : null,
+        });
+
+        // Stored IMEIs are canonical (15 digits); the TAC is their first 8.
+        static string TacOf(string imei) => imei[..Math.Min(imei.Length, Imei.TacLength)];
+    }
 
     private Sim NewSim(CreateSimRequest request, int partnerId) =>
         new(Iccid.Parse(request.Iccid!), partnerId, clock.GetUtcNow().UtcDateTime, request.Imsi, request.Msisdn, request.Network, request.CustomerId);

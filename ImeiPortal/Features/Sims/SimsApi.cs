@@ -14,6 +14,10 @@ public static class SimsApi
         group.MapGet("/{iccid}/details", static (string iccid, SimService sims, CancellationToken ct) => sims.GetDetailsAsync(iccid, ct));
         group.MapPut("/{iccid}/customer", static (string iccid, AssignCustomerRequest request, SimService sims, CancellationToken ct) =>
             sims.AssignCustomerAsync(iccid, request, ct));
+        group.MapPut("/{iccid}/lock", static (string iccid, ChangeLockRequest request, SimService sims, CancellationToken ct) =>
+            sims.ChangeLockAsync(iccid, request, ct));
+        group.MapGet("/{iccid}/device-swap", static (string iccid, int? maxAgeHours, SimService sims, CancellationToken ct) =>
+            sims.CheckDeviceSwapAsync(iccid, maxAgeHours, ct));
     }
 
     private static async Task<Created<SimDto>> CreateAsync(CreateSimRequest request, SimService sims, CancellationToken ct)

@@ -84,6 +84,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<int>("Action")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ActionDelayMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -110,6 +113,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<string>("Iccids")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinRiskScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -177,6 +183,44 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AlarmFirings");
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Devices.DeviceModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manufacturer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tac")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DeviceModels_Tac_Platform")
+                        .HasFilter("\"PartnerId\" IS NULL");
+
+                    b.HasIndex("PartnerId", "Tac")
+                        .IsUnique()
+                        .HasFilter("\"PartnerId\" IS NOT NULL");
+
+                    b.ToTable("DeviceModels");
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Journal.JournalEntry", b =>
@@ -362,6 +406,15 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RiskReasonList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RiskReasons");
+
+                    b.Property<int?>("RiskScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SimId")
                         .HasColumnType("INTEGER");
 
@@ -477,6 +530,17 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SwapHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SwapReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwapTac")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");
 
@@ -525,6 +589,12 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllowedImeiList")
+                        .IsRequired()
+                        .HasMaxLength(159)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AllowedImeis");
+
                     b.Property<bool>("BarredByImeiLock")
                         .HasColumnType("INTEGER");
 
@@ -570,6 +640,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastObservedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LockScope")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Msisdn")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
@@ -586,11 +659,25 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RiskScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ServiceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SwapWindowReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwapWindowTac")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SwapWindowUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("TacChanged")
                         .HasColumnType("INTEGER");
@@ -639,8 +726,17 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllowedTacList")
+                        .IsRequired()
+                        .HasMaxLength(899)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AllowedTacs");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DefaultLockScope")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -655,6 +751,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(1100)
                         .HasColumnType("TEXT")
                         .HasColumnName("Tags");
+
+                    b.Property<int>("WhenImeiNotProvided")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -974,6 +1073,14 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasForeignKey("AlarmId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Devices.DeviceModel", b =>
+                {
+                    b.HasOne("ImeiPortal.Domain.Tenancy.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Network.UsageRecord", b =>
