@@ -9,41 +9,62 @@ namespace ImeiPortal.Data;
 
 public static class DataRegistration
 {
-    /// <summary>SQLite store: a file under the app's data folder unless <c>ConnectionStrings:Portal</c> says otherwise.</summary>
+    /// <summary>
+    /// The store named by <c>Database:Provider</c> (SQLite by default: a file under the app's data folder unless
+    /// <c>ConnectionStrings:Portal</c> says otherwise; PostgreSQL: that connection string, required).
+    /// </summary>
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Portal");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            var folder = Path.Combine(builder.Environment.ContentRootPath, "data");
-            Directory.CreateDirectory(folder);
-            connectionString = $"Data Source={Path.Combine(folder, "imeiportal.db")}";
-        }
+        var database = DatabaseOptions.Read(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(database));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<JournalInterceptor>();
         builder.Services.AddSingleton<Changes.ChangeHub>();
         builder.Services.AddSingleton<Changes.IChangeHub>(sp => sp.GetRequiredService<Changes.ChangeHub>());
         builder.Services.AddSingleton<Changes.ChangeSignals>();
-        // Scoped factory: each service operation gets its own short-lived context (safe in Blazor circuits,
-        // where several UI events may run at once), yet the journal still knows the scope's caller.
-        builder.Services.AddDbContextFactory<PortalDbContext>((services, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), SqlitePragmas.Instance, services.GetRequiredService<Changes.ChangeSignals>())
-            // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
-            // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
-            .ConfigureWarnings(w => w.Log(
-                (RelationalEventId.CommandError, LogLevel.Information),
-                (CoreEventId.SaveChangesFailed, LogLevel.Information))),
-            ServiceLifetime.Scoped);
+        if (database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            AddPostgreSql(builder.Services, database.ConnectionString);
+        }
+        else
+        {
+            // Scoped factory: each service operation gets its own short-lived context (safe in Blazor circuits,
+            // where several UI events may run at once), yet the journal still knows the scope's caller.
+            builder.Services.AddDbContextFactory<PortalDbContext>(
+                (services, options) => Configure(services, options.UseSqlite(database.ConnectionString)).AddInterceptors(SqlitePragmas.Instance),
+                ServiceLifetime.Scoped);
+            builder.Services.AddHostedService<WalCheckpointer>();
+        }
+
         // The key ring protects sign-in cookies, bearer tokens and the webhook secrets stored in the database: it lives
         // beside them, so a restart, another machine or another instance on the same database reads them all.
         builder.Services.AddDataProtection()
             .SetApplicationName("ImeiPortal")
             .PersistKeysToDbContext<PortalDbContext>();
-        builder.Services.AddHostedService<WalCheckpointer>();
         return builder;
     }
+
+    /// <summary>
+    /// The derived context carries PostgreSQL's migrations; everything else keeps asking for <see cref="PortalDbContext"/>
+    /// and its factory, which hand out the derived type.
+    /// </summary>
+    private static void AddPostgreSql(IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<PostgreSQL.PostgreSqlPortalDbContext>(
+            (sp, options) => Configure(sp, options.UseNpgsql(connectionString)), ServiceLifetime.Scoped);
+        services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
+            new DerivedContextFactory<PostgreSQL.PostgreSqlPortalDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSQL.PostgreSqlPortalDbContext>>()));
+        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSQL.PostgreSqlPortalDbContext>());
+    }
+
+    private static DbContextOptionsBuilder Configure(IServiceProvider services, DbContextOptionsBuilder options) => options
+        .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), services.GetRequiredService<Changes.ChangeSignals>())
+        // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
+        // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
+        .ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Information),
+            (CoreEventId.SaveChangesFailed, LogLevel.Information)));
 
     /// <summary>Brings the store to the model's schema before anything reads it.</summary>
     public static async Task MigratePortalDataAsync(this WebApplication app)
@@ -52,11 +73,30 @@ public static class DataRegistration
         app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         await using var scope = app.Services.CreateAsyncScope();
         var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        await Sqlite.HandWrittenMigrationHistory.AdoptBaselineAsync(db, app.Lifetime.ApplicationStopping);
-        await Sqlite.DuplicateSimNumbers.ClearBeforeUniqueIndexAsync(db, app.Logger, app.Lifetime.ApplicationStopping);
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            // Databases made by the code of 2026-11 exist only on SQLite.
+            await Sqlite.HandWrittenMigrationHistory.AdoptBaselineAsync(db, app.Lifetime.ApplicationStopping);
+            await Sqlite.DuplicateSimNumbers.ClearBeforeUniqueIndexAsync(db, app.Logger, app.Lifetime.ApplicationStopping);
+        }
+
         await db.Database.MigrateAsync();
-        // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (sqlite)
+        {
+            // WAL lets readers (lists, exports) run while the feed writes; it is a property of the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+
+    /// <summary>Hands out the provider's derived context where the portal's own type is asked for.</summary>
+    private sealed class DerivedContextFactory<TDerived>(IDbContextFactory<TDerived> inner) : IDbContextFactory<PortalDbContext>
+        where TDerived : PortalDbContext
+    {
+        public PortalDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<PortalDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
     }
 
     /// <summary>Per-connection settings SQLite does not keep in the file.</summary>
