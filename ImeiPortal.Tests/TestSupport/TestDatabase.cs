@@ -135,3 +135,15 @@ public sealed class SqliteOnlyTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A test of the PostgreSQL store itself: it needs the server of a PostgreSQL run (scripts/test's second pass).</summary>
+public sealed class PostgreSqlOnlyFactAttribute : FactAttribute
+{
+    public PostgreSqlOnlyFactAttribute()
+    {
+        if (!TestDatabase.IsPostgreSql)
+        {
+            Skip = $"PostgreSQL only: runs when {TestDatabase.ProviderVariable}=PostgreSQL (scripts/test's second pass)";
+        }
+    }
+}

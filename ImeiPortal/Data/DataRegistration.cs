@@ -23,6 +23,7 @@ public static class DataRegistration
         builder.Services.AddSingleton<Changes.ChangeHub>();
         builder.Services.AddSingleton<Changes.IChangeHub>(sp => sp.GetRequiredService<Changes.ChangeHub>());
         builder.Services.AddSingleton<Changes.ChangeSignals>();
+        builder.Services.AddSingleton<PortalInstance>();
         if (database.Provider == DatabaseProvider.PostgreSQL)
         {
             AddPostgreSql(builder.Services, database.ConnectionString);
@@ -35,6 +36,8 @@ public static class DataRegistration
                 (services, options) => Configure(services, options.UseSqlite(database.ConnectionString)).AddInterceptors(SqlitePragmas.Instance),
                 ServiceLifetime.Scoped);
             builder.Services.AddHostedService<WalCheckpointer>();
+            builder.Services.AddSingleton<IOrderClaims, Sqlite.SqliteOrderClaims>();
+            builder.Services.AddSingleton<IDeliveryClaims, Sqlite.SqliteDeliveryClaims>();
         }
 
         // The key ring protects sign-in cookies, bearer tokens and the webhook secrets stored in the database: it lives
@@ -56,6 +59,8 @@ public static class DataRegistration
         services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
             new DerivedContextFactory<PostgreSQL.PostgreSqlPortalDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSQL.PostgreSqlPortalDbContext>>()));
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSQL.PostgreSqlPortalDbContext>());
+        services.AddSingleton<IOrderClaims, PostgreSQL.PostgreSqlOrderClaims>();
+        services.AddSingleton<IDeliveryClaims, PostgreSQL.PostgreSqlDeliveryClaims>();
     }
 
     private static DbContextOptionsBuilder Configure(IServiceProvider services, DbContextOptionsBuilder options) => options

@@ -69,6 +69,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Iccid).HasMaxLength(20);
         builder.Property(o => o.Reason).HasMaxLength(500);
         builder.Property(o => o.RequestedBy).HasMaxLength(100);
+        // Saving an order checks the lease it was read under: if another instance took the order over meanwhile (the
+        // lease ran out), this instance's outcome is refused and it reads the order again instead of deciding it twice.
+        builder.Property(o => o.LeaseOwner).HasMaxLength(100).IsConcurrencyToken();
         // Shown text derived from Cause; the cause is what is stored.
         builder.Ignore(o => o.Label);
         // The worker's query: due pending orders, oldest first.

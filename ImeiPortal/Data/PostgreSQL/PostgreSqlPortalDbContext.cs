@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace ImeiPortal.Data.PostgreSQL;
 
@@ -9,13 +8,3 @@ namespace ImeiPortal.Data.PostgreSQL;
 /// model on two providers. Services keep asking for <see cref="PortalDbContext"/>.
 /// </summary>
 public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options) : PortalDbContext(options);
-
-/// <summary>
-/// For <c>dotnet ef migrations add --context PostgreSqlPortalDbContext</c>: a model needs no server, so no connection is
-/// made and the app's own start (SQLite by default) is not involved.
-/// </summary>
-internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlPortalDbContext>
-{
-    public PostgreSqlPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql("Host=localhost;Database=imeiportal_design").Options);
-}
