@@ -3,10 +3,12 @@ using System.Text;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ImeiPortal.Data;
+using ImeiPortal.Data.Sqlite;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Exports;
 using Microsoft.Data.Sqlite;
-using Column = ImeiPortal.Features.Exports.Column;
+using Column = ImeiPortal.Data.ExportColumn;
 using ExportTable = ImeiPortal.Features.Exports.Table;
 
 namespace ImeiPortal.Tests.Features.Exports;

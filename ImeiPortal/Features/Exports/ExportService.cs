@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ImeiPortal.Data;
@@ -61,7 +60,7 @@ public sealed record ExportFilters(
 /// can stream to a file and show progress from <see cref="CountAsync"/> and the <c>progress</c> callback.
 /// </summary>
 public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, CustomerService customers, NotificationHistoryService notifications, JournalService journal, TimeProvider clock,
-    Operations.PortalMetrics metrics)
+    Operations.PortalMetrics metrics, IExportCursor cursors)
 {
     /// <summary>How often progress is reported, in rows.</summary>
     public const int ProgressInterval = 1000;
@@ -150,16 +149,13 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
 
     /// <summary>
     /// Runs the LINQ query's own command (the SQL and parameters EF would run) and reads the cells by ordinal, so a
-    /// million rows cost no entity or row object each. SQLite goes through its statement directly (see
-    /// <see cref="SqliteCursor"/>), any other provider through a plain data reader. Columns are found by name, so
-    /// the table's column names must be the projection's.
+    /// million rows cost no entity or row object each; the store's <see cref="IExportCursor"/> reads them its fastest
+    /// way. Columns are found by name, so the table's column names must be the projection's.
     /// </summary>
-    private static async Task<long> WriteQueryAsync<T>(PortalDbContext db, IQueryable<T> rows, Table table, ExportFormat format, Stream output,
+    private async Task<long> WriteQueryAsync<T>(PortalDbContext db, IQueryable<T> rows, Table table, ExportFormat format, Stream output,
         IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        await using var command = rows.CreateDbCommand();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        using var cursor = SqliteCursor.TryOpen(command) ?? await OpenReaderAsync(command, cancellationToken);
+        using var cursor = await cursors.OpenAsync(db, rows, cancellationToken);
         var ordinals = table.Ordinals(cursor.ColumnNames);
         // Reading the first row before the writer exists makes a query error surface before any byte of the file.
         var hasRow = cursor.Read();
@@ -196,9 +192,6 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
         while (cursor.Read());
         return count;
     }
-
-    private static async Task<RowCursor> OpenReaderAsync(DbCommand command, CancellationToken cancellationToken) =>
-        new DataReaderCursor(await command.ExecuteReaderAsync(cancellationToken));
 
     private IQueryable<object> SimRows(PortalDbContext db, ExportFilters filters)
     {
@@ -271,8 +264,8 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
     private static readonly Table SimTable = new("SIMs",
     [
         new("iccid", CellKind.Identifier), new("imsi", CellKind.Identifier), new("msisdn", CellKind.Identifier), new("network", CellKind.Text),
-        new("partnerId", CellKind.Number), new("customerId", CellKind.Number), Column.Of<SimStatus>("status"), new("imei", CellKind.Identifier),
-        new("imeiLock", CellKind.Identifier), Column.Of<ImeiStatus>("imeiStatus"), new("imeiLastSeenAt", CellKind.Date),
+        new("partnerId", CellKind.Number), new("customerId", CellKind.Number), ExportColumn.Of<SimStatus>("status"), new("imei", CellKind.Identifier),
+        new("imeiLock", CellKind.Identifier), ExportColumn.Of<ImeiStatus>("imeiStatus"), new("imeiLastSeenAt", CellKind.Date),
         new("firstImeiAfterTrigger", CellKind.Identifier), new("frequentImeiChanges", CellKind.Boolean), new("tacChanged", CellKind.Boolean),
         new("createdAt", CellKind.Date),
     ]);
@@ -280,7 +273,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
     private static readonly Table NotificationTable = new("Notifications",
     [
         new("id", CellKind.Number), new("alarmId", CellKind.Number), new("iccid", CellKind.Identifier), new("createdAt", CellKind.Date),
-        Column.Of<NotificationKind>("kind"), new("message", CellKind.Text), new("previousImei", CellKind.Identifier),
+        ExportColumn.Of<NotificationKind>("kind"), new("message", CellKind.Text), new("previousImei", CellKind.Identifier),
         new("newImei", CellKind.Identifier), new("imeiLock", CellKind.Identifier), new("tacChanged", CellKind.Boolean),
     ]);
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Unicode;
 using System.Xml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ImeiPortal.Data;
 
 namespace ImeiPortal.Features.Exports;
 
@@ -13,27 +14,15 @@ namespace ImeiPortal.Features.Exports;
 /// One row's cells, typed, so each format can store them properly (numbers as numbers, dates as dates,
 /// identifiers as text). Cells are written in column order; a null writes an empty cell.
 /// </summary>
-public interface IExportRowWriter
+public interface IExportRowWriter : IExportCellWriter
 {
-    /// <summary>Free text a user or the network typed: neutralised against formula injection.</summary>
-    void Text(string? value);
-
     /// <summary>Digits that are not a number (ICCID, IMEI, IMSI, MSISDN): text, so leading zeros and all 20 digits survive.</summary>
     void Identifier(string? value);
-
-    void Number(long? value);
-
-    void Date(DateTime? value);
-
-    void Boolean(bool value);
 }
 
 internal interface IExportFileWriter : IExportRowWriter, IDisposable
 {
     void Header(IReadOnlyList<string> headers);
-
-    /// <summary>Text (or an identifier) already in UTF-8, as the database holds it: neutralised like <see cref="IExportRowWriter.Text"/>; empty writes an empty cell.</summary>
-    void Utf8Text(ReadOnlySpan<byte> value);
 
     void BeginRow();
 

@@ -28,11 +28,17 @@ public sealed record AuthorizeResponse(SessionDecision Decision, SessionReasonCo
 /// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
 public sealed class NetworkService(
     IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
-    FeedWriteGate gate, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, IChangeHub hub, ILogger<NetworkService> logger)
+    FeedWriteGate gate, IDetectionStore store, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, IChangeHub hub, ILogger<NetworkService> logger)
 {
     public const string Actor = "network";
     public const string UnknownSim = SimKeyLookup.UnknownIccid;
     private const int ConflictRetries = 3;
+
+    // What a repeated detection changes: bookkeeping the journal ignores too, so such a SIM goes through the store's fast path.
+    private static readonly HashSet<string> LastSeenOnly = new(StringComparer.Ordinal)
+    {
+        nameof(Sim.ImeiLastSeenAt), nameof(Sim.LastObservedAt), nameof(Sim.Version),
+    };
 
     private readonly IImeiLockTriggerHandler[] _handlers = [.. triggerHandlers];
 
@@ -157,7 +163,7 @@ public sealed class NetworkService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Thousands of tracked SIMs: scanning them all on every Add would dominate the batch.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var cache = await FastWrites.WidenCacheAsync(db, cancellationToken);
+        await using var batch = await store.OpenBatchAsync(db, cancellationToken);
         // The SIMs are read before this batch's turn to write, while another batch writes; those a batch changed
         // meanwhile are read again in turn (see FeedWriteGate), and the version check covers every other writer.
         candidates = await ResolveIccidsAsync(db, candidates, cancellationToken);
@@ -262,7 +268,7 @@ public sealed class NetworkService(
             }
 
             var changed = changes.Changed(sim, read);
-            if (FastWrites.IsLastSeenOnly(changed) && sim.Triggers.Count == 0)
+            if (changed.TrueForAll(LastSeenOnly.Contains) && sim.Triggers.Count == 0)
             {
                 // Every SIM of the batch moves the head of its history, so even one whose detections changed nothing
                 // (not provided, out of order) is written, with a new version: two writers never both extend a chain.
@@ -291,8 +297,7 @@ public sealed class NetworkService(
         }
 
         db.ChangeTracker.DetectChanges();
-        await FastWrites.WriteLastSeenAsync(db, lastSeen, cancellationToken);
-        await FastWrites.InsertDetectionsAsync(db, detections, cancellationToken);
+        await store.WriteAsync(db, new DetectionWrites(lastSeen, detections), cancellationToken);
         // The alarms' Bar/Deactivate orders, counted in the meters once the batch commits.
         var placedOrders = triggered == 0 ? [] : db.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Type).ToList();
         // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.

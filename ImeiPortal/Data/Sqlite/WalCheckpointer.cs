@@ -2,14 +2,14 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace ImeiPortal.Data;
+namespace ImeiPortal.Data.Sqlite;
 
 /// <summary>
 /// Copies SQLite's write-ahead log back into the database file off the request path. Connections run with
-/// <c>wal_autocheckpoint=0</c> (see <see cref="DataRegistration"/>): otherwise whichever commit crosses 1,000 pages
+/// <c>wal_autocheckpoint=0</c> (see <see cref="SqlitePragmas"/>): otherwise whichever commit crosses 1,000 pages
 /// writes tens of MB back with fsync while holding up the feed's next batch. Other providers: does nothing.
 /// </summary>
-public sealed class WalCheckpointer(IServiceScopeFactory scopes, ILogger<WalCheckpointer> logger) : BackgroundService
+internal sealed class WalCheckpointer(IServiceScopeFactory scopes, ILogger<WalCheckpointer> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 

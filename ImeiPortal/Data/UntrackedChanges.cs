@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace ImeiPortal.Features.Network;
+namespace ImeiPortal.Data;
 
 /// <summary>
 /// Lets a batch decide on entities read without tracking and track only those that really changed: tracking

@@ -1,11 +1,29 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
-namespace ImeiPortal.Features.Exports;
+namespace ImeiPortal.Data.Sqlite;
+
+/// <summary>Export rows on SQLite: <see cref="SqliteCursor"/> where it can run the query, the data reader otherwise.</summary>
+internal sealed class SqliteExportCursor : IExportCursor
+{
+    public async Task<RowCursor> OpenAsync(PortalDbContext db, IQueryable rows, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var command = rows.CreateDbCommand();
+        if (SqliteCursor.TryOpen(command) is { } cursor)
+        {
+            // The statement is prepared on the connection's handle: it no longer needs the command.
+            await command.DisposeAsync();
+            return cursor;
+        }
+
+        return await DataReaderCursor.OpenAsync(command, cancellationToken);
+    }
+}
 
 /// <summary>
 /// The SQLite fast path: the EF-built command's SQL and parameters, prepared on the connection's own handle and
@@ -34,7 +52,7 @@ internal sealed class SqliteCursor : RowCursor
             return null;
         }
 
-        Check(db, raw.sqlite3_prepare_v2(db, command.CommandText, out var statement, out var tail));
+        SqliteNative.Check(db, raw.sqlite3_prepare_v2(db, command.CommandText, out var statement, out var tail));
         if (!string.IsNullOrWhiteSpace(tail))
         {
             statement.Dispose();
@@ -65,12 +83,12 @@ internal sealed class SqliteCursor : RowCursor
             return true;
         }
 
-        Check(raw.sqlite3_db_handle(_statement), result == raw.SQLITE_DONE ? raw.SQLITE_OK : result);
+        SqliteNative.Check(raw.sqlite3_db_handle(_statement), result == raw.SQLITE_DONE ? raw.SQLITE_OK : result);
         return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override void Write(Column column, int ordinal, IExportFileWriter writer)
+    public override void Write(ExportColumn column, int ordinal, IExportCellWriter writer)
     {
         switch (column.Kind)
         {
@@ -100,7 +118,7 @@ internal sealed class SqliteCursor : RowCursor
         base.Dispose();
     }
 
-    private void WriteEnum(Column column, int ordinal, IExportFileWriter writer)
+    private void WriteEnum(ExportColumn column, int ordinal, IExportCellWriter writer)
     {
         var type = raw.sqlite3_column_type(_statement, ordinal);
         if (type == raw.SQLITE_INTEGER)
@@ -147,30 +165,6 @@ internal sealed class SqliteCursor : RowCursor
             return;
         }
 
-        BindValue(db, statement, index, parameter.Value);
-    }
-
-    /// <summary>Binds <paramref name="value"/> to the 1-based <paramref name="index"/> as Microsoft.Data.Sqlite would.</summary>
-    internal static void BindValue(sqlite3 db, sqlite3_stmt statement, int index, object? value)
-    {
-        var result = value switch
-        {
-            null or DBNull => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text(statement, index, text),
-            double number => raw.sqlite3_bind_double(statement, index, number),
-            float number => raw.sqlite3_bind_double(statement, index, number),
-            bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-            DateTime time => raw.sqlite3_bind_text(statement, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-            var integer => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(integer, CultureInfo.InvariantCulture)),
-        };
-        Check(db, result);
-    }
-
-    internal static void Check(sqlite3 db, int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
-        }
+        SqliteNative.BindValue(db, statement, index, parameter.Value);
     }
 }
