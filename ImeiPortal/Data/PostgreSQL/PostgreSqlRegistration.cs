@@ -17,6 +17,7 @@ public static class PostgreSqlRegistration
             (sp, options) => configure(sp, options.UseNpgsql(connectionString)), ServiceLifetime.Scoped);
         services.AddScoped<IDbContextFactory<PortalDbContext>>(sp => new DerivedContextFactory(sp.GetRequiredService<IDbContextFactory<PostgreSqlPortalDbContext>>()));
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlPortalDbContext>());
+        services.AddSingleton<IDetectionStore, PostgreSqlDetectionStore>();
         services.AddSingleton<IOrderClaims, PostgreSqlOrderClaims>();
         services.AddSingleton<IDeliveryClaims, PostgreSqlDeliveryClaims>();
         return services;
