@@ -45,7 +45,7 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
         await batch.ExecuteNonQueryAsync(cancellationToken);
         if (lastSeen is not null && lastSeen.RecordsAffected != writes.LastSeen.Count)
         {
-            throw DetectionStatements.Conflict();
+            throw new DbUpdateConcurrencyException($"{DetectionStatements.Conflict().Message} ({lastSeen.RecordsAffected} of {writes.LastSeen.Count} SIMs updated)");
         }
     }
 

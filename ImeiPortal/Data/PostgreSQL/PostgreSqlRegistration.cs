@@ -14,7 +14,7 @@ public static class PostgreSqlRegistration
         this IServiceCollection services, string connectionString, Func<IServiceProvider, DbContextOptionsBuilder, DbContextOptionsBuilder> configure)
     {
         services.AddDbContextFactory<PostgreSqlPortalDbContext>(
-            (sp, options) => configure(sp, options.UseNpgsql(connectionString)), ServiceLifetime.Scoped);
+            (sp, options) => configure(sp, options.UseNpgsql(connectionString)).AddInterceptors(RowLockInterceptor.Instance), ServiceLifetime.Scoped);
         services.AddScoped<IDbContextFactory<PortalDbContext>>(sp => new DerivedContextFactory(sp.GetRequiredService<IDbContextFactory<PostgreSqlPortalDbContext>>()));
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlPortalDbContext>());
         services.AddSingleton<IDetectionStore, PostgreSqlDetectionStore>();
