@@ -32,6 +32,21 @@ public sealed class OrderClaimsTests : IDisposable
         Assert.Equal(ids[..2], takenOver);
     }
 
+    /// <summary>A round that could not decide its orders leaves them to the instance's next round, not to the lease's end.</summary>
+    [PostgreSqlOnlyFact]
+    public async Task ClaimDue_OrdersOfItsOwnLease_AreClaimedAgainByTheSameInstance()
+    {
+        var ids = await SeedOrdersAsync(2);
+        var instance = new PostgreSqlOrderClaims(new PortalInstance());
+        await using var db = _store.OpenContext();
+
+        var first = await instance.ClaimDueAsync(db, Now, Now.AddSeconds(60), 10, default);
+        var again = await instance.ClaimDueAsync(db, Now.AddSeconds(1), Now.AddSeconds(61), 10, default);
+
+        Assert.Equal(ids, first);
+        Assert.Equal(ids, again);
+    }
+
     [PostgreSqlOnlyFact]
     public async Task ClaimDue_RowsLockedByAConcurrentClaim_AreSkippedWithoutWaiting()
     {

@@ -12,7 +12,7 @@ internal sealed class PostgreSqlDeliveryClaims(PortalInstance instance) : IDeliv
             UPDATE "NotificationDeliveries" SET "LeaseOwner" = {instance.Id}, "LeaseUntil" = {leaseUntil}
             WHERE "Id" IN (
                 SELECT "Id" FROM "NotificationDeliveries"
-                WHERE "State" = {(int)DeliveryState.Pending} AND "NextAttemptAt" <= {now} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= {now})
+                WHERE "State" = {(int)DeliveryState.Pending} AND "NextAttemptAt" <= {now} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= {now} OR "LeaseOwner" = {instance.Id})
                 ORDER BY "NextAttemptAt", "Id" LIMIT {max}
                 FOR UPDATE SKIP LOCKED)
             RETURNING "Id", "NextAttemptAt"

@@ -6,7 +6,9 @@ namespace ImeiPortal.Data.PostgreSQL;
 /// <summary>
 /// Several instances on one database: one statement picks due orders nobody holds (no lease, or a lease that ran out,
 /// as a crashed instance's does), skipping rows another instance is claiming at this moment (<c>SKIP LOCKED</c>, so
-/// claims never wait on each other), and writes this instance's lease on them.
+/// claims never wait on each other), and writes this instance's lease on them. Its own leases are its own again: a round
+/// that could not decide an order (it lost the race for its SIM every time) leaves it to the next round, not to the
+/// lease's end; within the instance one round runs at a time.
 /// </summary>
 internal sealed class PostgreSqlOrderClaims(PortalInstance instance) : IOrderClaims
 {
@@ -16,7 +18,7 @@ internal sealed class PostgreSqlOrderClaims(PortalInstance instance) : IOrderCla
             UPDATE "Orders" SET "LeaseOwner" = {instance.Id}, "LeaseUntil" = {leaseUntil}
             WHERE "Id" IN (
                 SELECT "Id" FROM "Orders"
-                WHERE "State" = {(int)OrderState.Pending} AND "DueAt" <= {now} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= {now})
+                WHERE "State" = {(int)OrderState.Pending} AND "DueAt" <= {now} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= {now} OR "LeaseOwner" = {instance.Id})
                 ORDER BY "DueAt", "Id" LIMIT {max}
                 FOR UPDATE SKIP LOCKED)
             RETURNING "Id", "DueAt"

@@ -27,6 +27,7 @@ public sealed class NotificationDispatcher(
     Microsoft.Extensions.Options.IOptions<WebhookOptions> webhooks,
     WebhookSecrets webhookSecrets,
     IDeliveryClaims claims,
+    PortalInstance instance,
     TimeProvider clock,
     Operations.PortalMetrics metrics,
     IChangeHub hub,
@@ -76,8 +77,9 @@ public sealed class NotificationDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
         // One another instance holds is this one's only when that lease runs out.
+        var me = instance.Id;
         return Until(await db.NotificationDeliveries.Where(d => d.State == DeliveryState.Pending && !sending.Contains(d.Id))
-            .MinAsync(d => d.LeaseUntil != null && d.LeaseUntil > d.NextAttemptAt ? d.LeaseUntil : d.NextAttemptAt, cancellationToken));
+            .MinAsync(d => d.LeaseOwner != me && d.LeaseUntil != null && d.LeaseUntil > d.NextAttemptAt ? d.LeaseUntil : d.NextAttemptAt, cancellationToken));
     }
 
     protected override void LogFailedRound(Exception exception) => logger.LogError(exception, "Notification dispatch round failed");

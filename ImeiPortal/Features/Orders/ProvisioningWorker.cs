@@ -15,7 +15,7 @@ namespace ImeiPortal.Features.Orders;
 /// when its precondition no longer holds. Orders are rows, so whatever was pending at a restart is picked up.
 /// </summary>
 public sealed class ProvisioningWorker(
-    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, IOrderClaims claims, IChangeHub hub, TimeProvider clock, Operations.PortalMetrics metrics,
+    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, IOrderClaims claims, PortalInstance instance, IChangeHub hub, TimeProvider clock, Operations.PortalMetrics metrics,
     ILogger<ProvisioningWorker> logger)
     : SignalledWorker<OrderChanged>(hub)
 {
@@ -46,8 +46,9 @@ public sealed class ProvisioningWorker(
         // this one's only when that lease runs out.
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        var me = instance.Id;
         return Until(await db.Orders.Where(o => o.State == OrderState.Pending)
-            .MinAsync(o => (DateTime?)(o.LeaseUntil != null && o.LeaseUntil > o.DueAt ? o.LeaseUntil.Value : o.DueAt), cancellationToken));
+            .MinAsync(o => (DateTime?)(o.LeaseOwner != me && o.LeaseUntil != null && o.LeaseUntil > o.DueAt ? o.LeaseUntil.Value : o.DueAt), cancellationToken));
     }
 
     protected override void LogFailedRound(Exception exception)
