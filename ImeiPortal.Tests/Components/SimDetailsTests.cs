@@ -95,7 +95,6 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
         {
             var stored = await db.Sims.SingleAsync(s => s.Id == sim.Id);
             stored.ApplyDetection(AlarmTestData.NewImei(), DateTime.UtcNow);
-            stored.ClearTriggers();
             stored.Bar(byImeiLock: true);
             return await db.SaveChangesAsync();
         });

@@ -92,16 +92,7 @@ public class DetectionTableTests
         var sim = builder.Build();
         var versionBefore = sim.Version;
         var lastSeenBefore = sim.ImeiLastSeenAt;
-        var (raw, at) = kind switch
-        {
-            DetectionKind.NotProvided => ("000000000000000", builder.Tick()),
-            DetectionKind.SameAsImei => (Devices["A"], builder.Tick()),
-            DetectionKind.EqualToLock => (Devices["L"], builder.Tick()),
-            DetectionKind.NewDeviceSameTac => (Devices["B"], builder.Tick()),
-            DetectionKind.NewDeviceOtherTac => (Devices["C"], builder.Tick()),
-            DetectionKind.OutOfOrder => (Devices["B"], builder.Clock.AddMinutes(-1)),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
+        var (raw, at) = Detection(builder, kind);
 
         var outcome = sim.ApplyDetection(raw, at);
 
@@ -112,7 +103,6 @@ public class DetectionTableTests
         Assert.Equal(Devices[imei], sim.Imei);
         Assert.Equal(Devices[imeiLock], sim.ImeiLock);
         Assert.Equal(Devices[firstAfterTrigger], sim.FirstImeiAfterTrigger);
-        Assert.Equal(triggers, sim.Triggers.Count);
         Assert.Equal(triggers == 1, outcome.Trigger is not null);
         Assert.Equal(SimStatus.Active, sim.Status);
 
@@ -122,6 +112,51 @@ public class DetectionTableTests
         Assert.Equal(result == Applied && imei != "A", outcome.ImeiChanged);
         Assert.Equal(result == Applied && imei == "C", outcome.TacChanged);
     }
+
+    public static TheoryData<ImeiStatus, DetectionKind> StatusesAndKinds()
+    {
+        var data = new TheoryData<ImeiStatus, DetectionKind>();
+        foreach (var status in Enum.GetValues<ImeiStatus>())
+        {
+            foreach (var kind in Enum.GetValues<DetectionKind>())
+            {
+                data.Add(status, kind);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StatusesAndKinds))]
+    public void ApplyDetection_StatusAndKind_OnlyLastSeenExactlyWhenNothingElseChanged(ImeiStatus start, DetectionKind kind)
+    {
+        var builder = StartIn(start);
+        var sim = builder.Build();
+        var (raw, at) = Detection(builder, kind);
+        var before = State(sim);
+
+        var outcome = sim.ApplyDetection(raw, at);
+
+        // The feed writes an OnlyLastSeen SIM past EF and the journal: it must not hide a business change.
+        var changed = State(sim).Where(p => !Equals(p.Value, before[p.Key])).Select(p => p.Key).ToList();
+        string[] lastSeen = [nameof(Sim.ImeiLastSeenAt), nameof(Sim.LastObservedAt), nameof(Sim.Version)];
+        Assert.Equal(changed.TrueForAll(lastSeen.Contains), outcome.OnlyLastSeen);
+    }
+
+    private static Dictionary<string, object?> State(Sim sim) =>
+        typeof(Sim).GetProperties().Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToDictionary(p => p.Name, p => p.GetValue(sim));
+
+    private static (string Raw, DateTime At) Detection(SimBuilder builder, DetectionKind kind) => kind switch
+    {
+        DetectionKind.NotProvided => ("000000000000000", builder.Tick()),
+        DetectionKind.SameAsImei => (Devices["A"], builder.Tick()),
+        DetectionKind.EqualToLock => (Devices["L"], builder.Tick()),
+        DetectionKind.NewDeviceSameTac => (Devices["B"], builder.Tick()),
+        DetectionKind.NewDeviceOtherTac => (Devices["C"], builder.Tick()),
+        DetectionKind.OutOfOrder => (Devices["B"], builder.Clock.AddMinutes(-1)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
     private static SimBuilder StartIn(ImeiStatus status)
     {

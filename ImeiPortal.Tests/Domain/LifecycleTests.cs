@@ -304,20 +304,6 @@ public class LifecycleTests
         Assert.False(sim.BarredByImeiLock);
     }
 
-    [Fact]
-    public void ClearTriggers_ForgetsTriggersWithoutNewVersion()
-    {
-        var builder = SimBuilder.Active(enableImeiLock: true).SeenIn(DeviceA);
-        var sim = builder.Build();
-        sim.ApplyDetection(DeviceB, builder.Tick());
-        var version = sim.Version;
-
-        sim.ClearTriggers();
-
-        Assert.Empty(sim.Triggers);
-        Assert.Equal(version, sim.Version);
-    }
-
     private static Sim Reach(SimStatus status) => (status switch
     {
         SimStatus.Inventory => SimBuilder.InInventory(),

@@ -24,7 +24,7 @@ public class ScenarioTests
         Assert.Equal((ImeiStatus.Locked, Original, Original), (sim.ImeiStatus, sim.Imei, sim.ImeiLock));
         Assert.Equal(builder.Clock, sim.ImeiLastSeenAt);
         Assert.False(outcome.TacChanged);
-        Assert.Empty(sim.Triggers);
+        Assert.Null(outcome.Trigger);
     }
 
     [Fact]
@@ -35,11 +35,11 @@ public class ScenarioTests
         var movedAt = builder.Tick();
 
         var outcome = sim.ApplyDetection(Third, movedAt);
-        sim.ApplyDetection(Third, builder.Tick());
-        sim.ApplyDetection(Fourth, builder.Tick());
+        var again = sim.ApplyDetection(Third, builder.Tick());
+        var fourth = sim.ApplyDetection(Fourth, builder.Tick());
 
         Assert.Equal(ImeiStatus.Differed, sim.ImeiStatus);
-        var trigger = Assert.Single(sim.Triggers);
+        var trigger = Assert.Single(Triggers(outcome, again, fourth));
         Assert.Same(outcome.Trigger, trigger);
         Assert.Equal(new ImeiLockTriggered(sim.Id, sim.Iccid, Original, Third, Original, TacChanged: true, movedAt), trigger);
         Assert.Equal((Fourth, Original, Third), (sim.Imei, sim.ImeiLock, sim.FirstImeiAfterTrigger));
@@ -53,7 +53,7 @@ public class ScenarioTests
 
         var outcome = sim.ApplyDetection(Second, builder.Tick());
 
-        Assert.False(Assert.Single(sim.Triggers).TacChanged);
+        Assert.False(Assert.Single(Triggers(outcome)).TacChanged);
         Assert.False(outcome.TacChanged);
         Assert.False(sim.TacChanged);
     }
@@ -71,12 +71,12 @@ public class ScenarioTests
 
         Assert.Equal((SimStatus.Active, ImeiStatus.Locked, Original), (sim.Status, sim.ImeiStatus, sim.ImeiLock));
         Assert.Equal(DetectionResult.Repeated, stillInSecond.Result);
-        Assert.Empty(sim.Triggers);
+        Assert.Null(stillInSecond.Trigger);
 
         var third = sim.ApplyDetection(Third, builder.Tick());
 
         Assert.Equal(ImeiStatus.Differed, sim.ImeiStatus);
-        var trigger = Assert.Single(sim.Triggers);
+        var trigger = Assert.Single(Triggers(stillInSecond, third));
         Assert.Same(third.Trigger, trigger);
         Assert.Equal((Second, Third, Original), (trigger.PreviousImei, trigger.NewImei, trigger.ImeiLock));
         Assert.Equal(Third, sim.FirstImeiAfterTrigger);
@@ -108,16 +108,16 @@ public class ScenarioTests
         var builder = SimBuilder.Active(enableImeiLock: true).SeenIn(Original).WithImeiStatus(ImeiStatus.Pairing);
         var sim = builder.Build();
 
-        sim.ApplyDetection(Second, builder.Tick());
+        var paired = sim.ApplyDetection(Second, builder.Tick());
         Assert.Equal((ImeiStatus.Pairing, Second, Second), (sim.ImeiStatus, sim.Imei, sim.ImeiLock));
-        Assert.Empty(sim.Triggers);
+        Assert.Null(paired.Trigger);
 
         sim.ChangeImeiStatus(ImeiStatus.Locked);
         Assert.Equal((ImeiStatus.Locked, Second), (sim.ImeiStatus, sim.ImeiLock));
 
-        sim.ApplyDetection(Original, builder.Tick());
+        var back = sim.ApplyDetection(Original, builder.Tick());
         Assert.Equal(ImeiStatus.Differed, sim.ImeiStatus);
-        Assert.Equal(Original, Assert.Single(sim.Triggers).NewImei);
+        Assert.Equal(Original, Assert.Single(Triggers(paired, back)).NewImei);
     }
 
     [Fact]
@@ -126,12 +126,12 @@ public class ScenarioTests
         var builder = SimBuilder.Active();
         var sim = builder.Build();
 
-        sim.ApplyDetection(Original, builder.Tick());
-        sim.ApplyDetection(Second, builder.Tick());
+        var first = sim.ApplyDetection(Original, builder.Tick());
+        var second = sim.ApplyDetection(Second, builder.Tick());
 
         Assert.Equal((ImeiStatus.Neutral, Second), (sim.ImeiStatus, sim.Imei));
         Assert.Null(sim.ImeiLock);
-        Assert.Empty(sim.Triggers);
+        Assert.Empty(Triggers(first, second));
 
         // FUSION: the lock stays blank until the status is manually changed to Locked.
         sim.ChangeImeiStatus(ImeiStatus.Locked);
@@ -159,7 +159,7 @@ public class ScenarioTests
 
         Assert.Equal(DetectionResult.Applied, outcome.Result);
         Assert.Equal((ImeiStatus.Differed, Original, Third), (sim.ImeiStatus, sim.Imei, sim.FirstImeiAfterTrigger));
-        Assert.Empty(sim.Triggers);
+        Assert.Null(outcome.Trigger);
     }
 
     [Fact]
@@ -168,10 +168,10 @@ public class ScenarioTests
         var builder = SimBuilder.Active(enableImeiLock: true).SeenIn(Original, Third).WithImeiStatus(ImeiStatus.Armed);
         var sim = builder.Build();
 
-        sim.ApplyDetection(Fourth, builder.Tick());
+        var outcome = sim.ApplyDetection(Fourth, builder.Tick());
 
         Assert.Equal((ImeiStatus.Locked, Fourth, Fourth), (sim.ImeiStatus, sim.Imei, sim.ImeiLock));
-        Assert.Empty(sim.Triggers);
+        Assert.Null(outcome.Trigger);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public class ScenarioTests
         Assert.Equal(DetectionResult.Repeated, outcome.Result);
         Assert.False(outcome.ImeiChanged);
         Assert.Equal((ImeiStatus.Locked, Original), (sim.ImeiStatus, sim.Imei));
-        Assert.Empty(sim.Triggers);
+        Assert.Null(outcome.Trigger);
         Assert.Equal(SessionDecision.Accept, sim.AuthorizeDataSession(TestIds.Imeisv(Original, "03")).Decision);
     }
 
@@ -226,7 +226,7 @@ public class ScenarioTests
 
         Assert.Equal(DetectionResult.OutOfOrder, late.Result);
         Assert.Equal((ImeiStatus.Locked, Original, lastSeen), (sim.ImeiStatus, sim.Imei, sim.ImeiLastSeenAt));
-        Assert.Empty(sim.Triggers);
+        Assert.Null(late.Trigger);
 
         // A detection at the very same time as the last one is not "older": it applies.
         var sameTime = sim.ApplyDetection(Second, builder.Clock);
@@ -376,4 +376,7 @@ public class ScenarioTests
 
         Assert.Equal(Enumerable.Range(0, versions.Count), versions);
     }
+
+    /// <summary>The triggers raised by <paramref name="outcomes"/>, in order: a trigger travels on its outcome only.</summary>
+    private static List<ImeiLockTriggered> Triggers(params DetectionOutcome[] outcomes) => [.. outcomes.Select(o => o.Trigger).OfType<ImeiLockTriggered>()];
 }

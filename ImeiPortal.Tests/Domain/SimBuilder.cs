@@ -64,10 +64,5 @@ internal sealed class SimBuilder
     /// <summary>A time after every detection so far.</summary>
     public DateTime Tick() => Clock = Clock.AddMinutes(10);
 
-    /// <summary>The SIM, with the triggers raised while building forgotten.</summary>
-    public Sim Build()
-    {
-        _sim.ClearTriggers();
-        return _sim;
-    }
+    public Sim Build() => _sim;
 }

@@ -42,7 +42,6 @@ internal static class AlarmTestData
                 sim.Deactivate();
             }
 
-            sim.ClearTriggers();
             db.Sims.Add(sim);
             await db.SaveChangesAsync();
             return sim;

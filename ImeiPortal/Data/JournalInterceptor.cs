@@ -29,10 +29,9 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
 
     // Properties whose change is bookkeeping, not a business change: a repeated detection moving
     // "last seen" must not write a journal row per SIM per minute at telco scale.
-    private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Noise = new(Configurations.SimConfiguration.LastSeen, StringComparer.Ordinal)
     {
-        nameof(Sim.ImeiLastSeenAt), nameof(Sim.LastObservedAt), nameof(Sim.Version), nameof(Sim.RecentImeiChanges),
-        Configurations.SimConfiguration.LastDetectionId,
+        nameof(Sim.RecentImeiChanges),
         nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.SecurityStamp), nameof(PortalUser.AccessFailedCount),
         nameof(PortalUser.NormalizedEmail), nameof(PortalUser.NormalizedUserName),
     };

@@ -126,8 +126,7 @@ internal static class DetectionStatements
     {
         var table = Table<Sim>(db);
         string Col(string property) => Column<Sim>(db, property);
-        var head = $"UPDATE {table} SET {Col(nameof(Sim.ImeiLastSeenAt))} = v.column3, {Col(nameof(Sim.LastObservedAt))} = v.column4, "
-            + $"{Col(nameof(Sim.Version))} = v.column5, {Col(SimConfiguration.LastDetectionId)} = v.column6 FROM (VALUES ";
+        var head = $"UPDATE {table} SET {LastSeenSet(db, c => $"v.column{c}")} FROM (VALUES ";
         var tail = $") AS v WHERE {table}.{Col(nameof(Sim.Id))} = v.column1 AND {table}.{Col(nameof(Sim.Version))} = v.column2";
         return (head, tail);
     }
@@ -136,10 +135,16 @@ internal static class DetectionStatements
     public static string LastSeenOneRow(PortalDbContext db, Func<int, string> parameter)
     {
         string Col(string property) => Column<Sim>(db, property);
-        return $"UPDATE {Table<Sim>(db)} SET {Col(nameof(Sim.ImeiLastSeenAt))} = {parameter(3)}, {Col(nameof(Sim.LastObservedAt))} = {parameter(4)}, "
-            + $"{Col(nameof(Sim.Version))} = {parameter(5)}, {Col(SimConfiguration.LastDetectionId)} = {parameter(6)} "
+        return $"UPDATE {Table<Sim>(db)} SET {LastSeenSet(db, parameter)} "
             + $"WHERE {Col(nameof(Sim.Id))} = {parameter(1)} AND {Col(nameof(Sim.Version))} = {parameter(2)}";
     }
+
+    /// <summary>
+    /// <c>col = value, ...</c> for <see cref="SimConfiguration.LastSeen"/>, the values at 3.. of <see cref="LastSeenValues"/>
+    /// (after the id and the original version).
+    /// </summary>
+    private static string LastSeenSet(PortalDbContext db, Func<int, string> value) =>
+        string.Join(", ", SimConfiguration.LastSeen.Select((property, i) => $"{Column<Sim>(db, property)} = {value(i + 3)}"));
 
     /// <summary>(id, original version, seen, observed, version, last detection) per SIM, in row order, so the table's pages are visited once each, in file order.</summary>
     public static List<object?[]> LastSeenValues(IReadOnlyList<LastSeenRow> rows) =>

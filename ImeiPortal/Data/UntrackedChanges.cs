@@ -31,21 +31,6 @@ internal sealed class UntrackedChanges<T>
         return values;
     }
 
-    /// <summary>Names of the properties whose value differs from <paramref name="before"/>.</summary>
-    public List<string> Changed(T entity, object?[] before)
-    {
-        var changed = new List<string>();
-        for (var i = 0; i < _properties.Length; i++)
-        {
-            if (!Equals(before[i], _properties[i].GetGetter().GetClrValue(entity)))
-            {
-                changed.Add(_properties[i].Name);
-            }
-        }
-
-        return changed;
-    }
-
     /// <summary>Tracks <paramref name="entity"/> as modified from <paramref name="before"/> (a <see cref="Snapshot"/>).</summary>
     public void Track(DbContext db, T entity, object?[] before)
     {

@@ -52,8 +52,6 @@ public sealed class ExportsFixture : PortalFactory, IAsyncLifetime
                 {
                     sim.ApplyDetection(Imei(i + 1000), T0.AddMinutes(i + 1));
                 }
-
-                sim.ClearTriggers();
             }
 
             sims.Add(sim);

@@ -15,6 +15,13 @@ internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
     /// </summary>
     public const string LastDetectionId = nameof(LastDetectionId);
 
+    /// <summary>
+    /// What a batch's detections write when their outcome is <see cref="DetectionOutcome.OnlyLastSeen"/>, in the order of
+    /// <see cref="LastSeenRow"/>'s values: the feed writes them past EF (<see cref="IDetectionStore"/>), so the journal
+    /// must ignore them too, and both read this one list.
+    /// </summary>
+    public static readonly IReadOnlyList<string> LastSeen = [nameof(Sim.ImeiLastSeenAt), nameof(Sim.LastObservedAt), nameof(Sim.Version), LastDetectionId];
+
     public void Configure(EntityTypeBuilder<Sim> builder)
     {
         builder.Property<long?>(LastDetectionId);
@@ -28,7 +35,6 @@ internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
         builder.Property(s => s.RecentImeiChanges).HasMaxLength(200);
         // Two writers (a user's order, the network feed) must never both win: the loser retries or gets 409.
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Ignore(s => s.Triggers);
 
         builder.HasIndex(s => s.Iccid).IsUnique();
         // List pages filter by tenant first and page in ICCID order.

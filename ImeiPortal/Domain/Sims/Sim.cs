@@ -24,8 +24,6 @@ public sealed class Sim : ITenantOwned
 
     private const char ChangeTimeSeparator = ';';
 
-    private readonly List<ImeiLockTriggered> _triggers = [];
-
     public Sim(Iccid iccid, int partnerId, DateTime createdAt, string? imsi = null, string? msisdn = null, string? network = null, int? customerId = null)
     {
         Iccid = iccid.Value ?? throw new ArgumentException("An ICCID is required.", nameof(iccid));
@@ -96,12 +94,6 @@ public sealed class Sim : ITenantOwned
 
     public int Version { get; private set; }
 
-    /// <summary>Alarms raised since the last <see cref="ClearTriggers"/>; not persisted.</summary>
-    public IReadOnlyList<ImeiLockTriggered> Triggers => _triggers;
-
-    /// <summary>Forget raised triggers once handled. Not a state change, so <see cref="Version"/> stays.</summary>
-    public void ClearTriggers() => _triggers.Clear();
-
     public void AssignCustomer(int? customerId, int? serviceId = null)
     {
         if (customerId is null && serviceId is not null)
@@ -162,7 +154,6 @@ public sealed class Sim : ITenantOwned
                 ImeiStatus = ImeiStatus.Differed;
                 FirstImeiAfterTrigger = seen;
                 trigger = new ImeiLockTriggered(Id, Iccid, previous, seen, ImeiLock, tacChanged, observedAt);
-                _triggers.Add(trigger);
                 break;
             case ImeiStatus.Pairing:
                 ImeiLock = seen;

@@ -168,7 +168,6 @@ public sealed class Seeder(
                 break;
             case 8: // Locked, then stolen (through the feed, below)
                 sim.ApplyDetection(device, seenAt);
-                sim.ClearTriggers();
                 return i % 50 != 13;
             case 10: // Pairing
                 sim.ApplyDetection(device, seenAt);
@@ -189,7 +188,6 @@ public sealed class Seeder(
             sim.Suspend();
         }
 
-        sim.ClearTriggers();
         return false;
     }
 

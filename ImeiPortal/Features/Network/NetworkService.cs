@@ -1,7 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Data.Changes;
 using ImeiPortal.Data.Configurations;
-using ImeiPortal.Domain;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Orders;
@@ -11,7 +10,6 @@ using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ImeiValue = ImeiPortal.Domain.Identifiers.Imei;
 
 namespace ImeiPortal.Features.Network;
 
@@ -34,12 +32,6 @@ public sealed class NetworkService(
     public const string UnknownSim = SimKeyLookup.UnknownIccid;
     private const int ConflictRetries = 3;
 
-    // What a repeated detection changes: bookkeeping the journal ignores too, so such a SIM goes through the store's fast path.
-    private static readonly HashSet<string> LastSeenOnly = new(StringComparer.Ordinal)
-    {
-        nameof(Sim.ImeiLastSeenAt), nameof(Sim.LastObservedAt), nameof(Sim.Version),
-    };
-
     private readonly IImeiLockTriggerHandler[] _handlers = [.. triggerHandlers];
 
     /// <summary>
@@ -50,30 +42,15 @@ public sealed class NetworkService(
     {
         Batches.EnsureWithinLimit(items);
         ActAsNetwork();
-        var rejected = new List<RejectedItem>();
-        var candidates = new List<Candidate>(items.Count);
-        var latest = options.Value.LatestAcceptable(clock);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (Check(items[i], latest, out var candidate) is { } error)
-            {
-                rejected.Add(new RejectedItem(i, error));
-            }
-            else
-            {
-                candidates.Add(candidate with { Index = i });
-            }
-        }
-
+        var batch = DetectionBatch.Check(items, options.Value.LatestAcceptable(clock), options.Value.MaxClockSkewMinutes);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 // A retry reads in its turn: whatever conflicted is then read as it is, so a busy SIM cannot fail it again.
-                var (accepted, duplicates, unknown) = await ApplyAsync(candidates, readAhead: attempt == 1, cancellationToken);
-                var all = rejected.Concat(unknown).OrderBy(r => r.Index).ToList();
+                var (accepted, grouped) = await ApplyAsync(batch, readAhead: attempt == 1, cancellationToken);
                 metrics.DetectionsIngested(accepted);
-                return new DetectionBatchResult(accepted, duplicates, all);
+                return new DetectionBatchResult(accepted, grouped.Duplicates, grouped.Rejected);
             }
             catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && attempt < ConflictRetries)
             {
@@ -119,55 +96,15 @@ public sealed class NetworkService(
         }
     }
 
-    private string? Check(DetectionInput? item, DateTime latest, out Candidate candidate)
-    {
-        candidate = default!;
-        if (item is null)
-        {
-            return "An item is required.";
-        }
-
-        if (!SimKey.TryParse(item.Iccid, item.Imsi, item.Msisdn, out var key, out _, out var keyError))
-        {
-            return keyError;
-        }
-
-        if (item.ObservedAt is not { } observedAt)
-        {
-            return "observedAt is required.";
-        }
-
-        if (UtcTime.AsUtc(observedAt) > latest)
-        {
-            return $"observedAt is more than {options.Value.MaxClockSkewMinutes} minutes in the future.";
-        }
-
-        if (!ImeiValue.IsNotProvided(item.Imei) && !ImeiValue.TryParse(item.Imei, out _, out var imeiError))
-        {
-            return imeiError;
-        }
-
-        if (item.DetectionId is { Length: > 100 })
-        {
-            return "detectionId must be at most 100 characters.";
-        }
-
-        var id = string.IsNullOrWhiteSpace(item.DetectionId) ? null : item.DetectionId.Trim();
-        // A SIM named by IMSI or MSISDN gets its ICCID once the batch's numbers are resolved.
-        candidate = new Candidate(0, id, key, key.Kind == SimKeyKind.Iccid ? key.Value : null, item.Imei, UtcTime.AsUtc(observedAt));
-        return null;
-    }
-
-    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyAsync(List<Candidate> candidates, bool readAhead, CancellationToken cancellationToken)
+    private async Task<(int Accepted, GroupedDetections<SimRead> Grouped)> ApplyAsync(DetectionBatch batch, bool readAhead, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Thousands of tracked SIMs: scanning them all on every Add would dominate the batch.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var batch = await store.OpenBatchAsync(db, cancellationToken);
+        await using var opened = await store.OpenBatchAsync(db, cancellationToken);
         // The SIMs are read before this batch's turn to write, while another batch writes; those a batch changed
         // meanwhile are read again in turn (see FeedWriteGate), and the version check covers every other writer.
-        candidates = await ResolveIccidsAsync(db, candidates, cancellationToken);
-        var iccids = candidates.Select(c => c.Iccid).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        batch = await ResolveIccidsAsync(db, batch, cancellationToken);
         var mark = 0L;
         Dictionary<string, SimRead>? sims = null;
         if (readAhead)
@@ -176,7 +113,7 @@ public sealed class NetworkService(
             try
             {
                 mark = gate.Mark();
-                sims = await LoadSimsAsync(db, iccids, cancellationToken);
+                sims = await LoadSimsAsync(db, batch.Iccids, cancellationToken);
             }
             finally
             {
@@ -187,7 +124,7 @@ public sealed class NetworkService(
         await gate.WaitTurnAsync(cancellationToken);
         try
         {
-            return await ApplyInTurnAsync(db, candidates, iccids, sims, mark, cancellationToken);
+            return await ApplyInTurnAsync(db, batch, sims, mark, cancellationToken);
         }
         finally
         {
@@ -195,146 +132,92 @@ public sealed class NetworkService(
         }
     }
 
-    private async Task<(int Accepted, int Duplicates, List<RejectedItem> Unknown)> ApplyInTurnAsync(
-        PortalDbContext db, List<Candidate> candidates, List<string> iccids, Dictionary<string, SimRead>? sims, long mark, CancellationToken cancellationToken)
+    private async Task<(int Accepted, GroupedDetections<SimRead> Grouped)> ApplyInTurnAsync(
+        PortalDbContext db, DetectionBatch batch, Dictionary<string, SimRead>? sims, long mark, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (sims is null || gate.ChangedSince(mark) is not { } changedIds)
-        {
-            sims = await LoadSimsAsync(db, iccids, cancellationToken, locked: true);
-        }
-        else if (changedIds.Count > 0)
-        {
-            var stale = sims.Values.Where(s => changedIds.Contains(s.Sim.Id)).Select(s => s.Sim.Iccid).ToList();
-            foreach (var (iccid, read) in await LoadSimsAsync(db, stale, cancellationToken, locked: true))
-            {
-                sims[iccid] = read;
-            }
-        }
-
-        var storedIds = await StoredDetectionIdsAsync(db, candidates, cancellationToken);
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        var unknown = new List<RejectedItem>();
-        var duplicates = 0;
-        var triggered = 0;
-        var perSim = new Dictionary<long, (SimRead Read, List<Candidate> Items)>();
-        foreach (var candidate in candidates)
-        {
-            if (candidate.DetectionId is { } id && (storedIds.Contains(id) || !seenIds.Add(id)))
-            {
-                duplicates++;
-            }
-            else if (candidate.Iccid is null || !sims.TryGetValue(candidate.Iccid, out var read))
-            {
-                unknown.Add(new RejectedItem(candidate.Index, SimKeyLookup.UnknownSim(candidate.Key)));
-            }
-            else
-            {
-                if (!perSim.TryGetValue(read.Sim.Id, out var entry))
-                {
-                    perSim[read.Sim.Id] = entry = (read, []);
-                }
-
-                entry.Items.Add(candidate);
-            }
-        }
-
-        var receivedAt = clock.GetUtcNow().UtcDateTime;
-        var detections = new List<Detection>(candidates.Count);
-        var changes = new UntrackedChanges<Sim>(db);
-        var lastSeen = new List<LastSeenRow>(perSim.Count);
-        // Only while someone watches SIMs (an open page): otherwise a batch would build 10,000 changes for nobody.
-        var lastSeenSims = hub.IsWatched<SimChanged>() ? new List<PortalChange>(perSim.Count) : null;
+        sims = await ReadInTurnAsync(db, batch.Iccids, sims, mark, cancellationToken);
+        var grouped = batch.Group(await StoredDetectionIdsAsync(db, batch.DetectionIds, cancellationToken), sims);
         // Ids are assigned here, in the write turn, so each detection can name the SIM's previous one before it is stored.
         // SQLite's transaction holds the database's write lock; on a server database a concurrent writer's ids would
         // collide on the primary key, and the batch retries on fresh rows like any other conflict.
         var nextId = (await db.Detections.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1;
-        foreach (var ((sim, head), list) in perSim.Values)
+        // The per-SIM "last seen" changes only while someone watches SIMs (an open page): otherwise a batch would build 10,000 for nobody.
+        var applied = new AppliedBatch(db, clock.GetUtcNow().UtcDateTime, nextId, hub.IsWatched<SimChanged>());
+        foreach (var (read, items) in grouped.PerSim)
         {
-            var read = changes.Snapshot(sim);
-            var readVersion = sim.Version;
-            var previous = head;
-            var latest = 0L;
-            foreach (var c in list.OrderBy(c => c.ObservedAt).ThenBy(c => c.Index))
-            {
-                var before = sim.ImeiStatus;
-                var outcome = sim.ApplyDetection(c.Imei, c.ObservedAt);
-                latest = nextId++;
-                detections.Add(new Detection(latest, previous, c.DetectionId, sim.Id, sim.Iccid, outcome.NewImei, c.ObservedAt, receivedAt, outcome.Result));
-                previous = latest;
-                // Stamped when the portal changed, like order completions, so the history stays one ordered sequence
-                // even when the network delivers late.
-                ImeiStatusHistory.RecordIfChanged(db, sim, before, receivedAt);
-            }
+            applied.Apply(read.Sim, read.Head, items);
+        }
 
-            var changed = changes.Changed(sim, read);
-            if (changed.TrueForAll(LastSeenOnly.Contains) && sim.Triggers.Count == 0)
+        // Every SIM that changed is tracked by now, so what a handler adds refers to it and commits with it.
+        foreach (var (sim, trigger) in applied.Triggers)
+        {
+            foreach (var handler in _handlers)
             {
-                // Every SIM of the batch moves the head of its history, so even one whose detections changed nothing
-                // (not provided, out of order) is written, with a new version: two writers never both extend a chain.
-                var version = changed.Count == 0 ? readVersion + 1 : sim.Version;
-                lastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, version, latest));
-                lastSeenSims?.Add(new SimChanged(sim.Id, sim.Iccid, sim.PartnerId, sim.CustomerId));
+                await handler.OnTriggeredAsync(db, sim, trigger, cancellationToken);
             }
-            else
-            {
-                // A business change (new device, IMEI status): tracked before the handlers see the SIM, so what they
-                // add refers to it, and EF saves and journals it with the version check.
-                changes.Track(db, sim, read);
-                db.Entry(sim).Property(SimConfiguration.LastDetectionId).CurrentValue = latest;
-            }
-
-            triggered += sim.Triggers.Count;
-            foreach (var trigger in sim.Triggers)
-            {
-                foreach (var handler in _handlers)
-                {
-                    await handler.OnTriggeredAsync(db, sim, trigger, cancellationToken);
-                }
-            }
-
-            sim.ClearTriggers();
         }
 
         db.ChangeTracker.DetectChanges();
-        await store.WriteAsync(db, new DetectionWrites(lastSeen, detections), cancellationToken);
+        await store.WriteAsync(db, new DetectionWrites(applied.LastSeen, applied.Detections), cancellationToken);
         // The alarms' Bar/Deactivate orders, counted in the meters once the batch commits.
-        var placedOrders = triggered == 0 ? [] : db.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Type).ToList();
+        var placedOrders = applied.Triggers.Count == 0 ? [] : db.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Type).ToList();
         // What is left are business changes (new device, IMEI status, what handlers added): EF saves and journals them.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        gate.Committed(perSim.Keys.ToHashSet());
+        gate.Committed(grouped.PerSim.Select(g => g.Sim.Sim.Id).ToHashSet());
         // The "last seen" rows bypass EF, so their SIMs are signalled here; what EF saved is signalled on the commit itself.
-        if (lastSeenSims is not null)
+        if (applied.LastSeenSims is { } lastSeenSims)
         {
             hub.Publish(lastSeenSims);
         }
+
         // Counted once committed: a batch that conflicts and is retried must not count its triggers twice.
-        metrics.Triggered(triggered);
+        metrics.Triggered(applied.Triggers.Count);
         foreach (var type in placedOrders)
         {
             metrics.Order(type.ToString(), nameof(OrderState.Pending));
         }
 
-        return (detections.Count, duplicates, unknown);
+        return (applied.Detections.Count, grouped);
     }
 
-    /// <summary>The candidates with the ICCIDs of the SIMs their IMSI or MSISDN names (null where none does).</summary>
-    private static async Task<List<Candidate>> ResolveIccidsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    /// <summary>The batch's SIMs as they are in this turn: read now, or those another batch changed since the read ahead read again.</summary>
+    private async Task<Dictionary<string, SimRead>> ReadInTurnAsync(
+        PortalDbContext db, IReadOnlyList<string> iccids, Dictionary<string, SimRead>? readAhead, long mark, CancellationToken cancellationToken)
     {
-        if (candidates.TrueForAll(c => c.Key.Kind == SimKeyKind.Iccid))
+        if (readAhead is null || gate.ChangedSince(mark) is not { } changedIds)
         {
-            return candidates;
+            return await LoadSimsAsync(db, iccids, cancellationToken, locked: true);
         }
 
-        var found = await SimKeyLookup.ResolveAsync(db, candidates.Select(c => c.Key), cancellationToken);
-        return candidates.ConvertAll(c => c.Key.Kind == SimKeyKind.Iccid ? c : c with { Iccid = found.TryGetValue(c.Key, out var sim) ? sim.Iccid : null });
+        if (changedIds.Count > 0)
+        {
+            var stale = readAhead.Values.Where(s => changedIds.Contains(s.Sim.Id)).Select(s => s.Sim.Iccid).ToList();
+            foreach (var (iccid, read) in await LoadSimsAsync(db, stale, cancellationToken, locked: true))
+            {
+                readAhead[iccid] = read;
+            }
+        }
+
+        return readAhead;
     }
 
-    private static async Task<HashSet<string>> StoredDetectionIdsAsync(PortalDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    /// <summary>The batch with the ICCIDs of the SIMs its IMSIs and MSISDNs name.</summary>
+    private static async Task<DetectionBatch> ResolveIccidsAsync(PortalDbContext db, DetectionBatch batch, CancellationToken cancellationToken)
+    {
+        if (!batch.NamesSimsByNumber)
+        {
+            return batch;
+        }
+
+        var found = await SimKeyLookup.ResolveAsync(db, batch.Candidates.Select(c => c.Key), cancellationToken);
+        return batch.WithIccids(found.ToDictionary(f => f.Key, f => f.Value.Iccid));
+    }
+
+    private static async Task<HashSet<string>> StoredDetectionIdsAsync(PortalDbContext db, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        var ids = candidates.Select(c => c.DetectionId).OfType<string>().Distinct(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(Batches.LookupChunk))
         {
             stored.UnionWith(await db.Detections.Where(d => chunk.Contains(d.DetectionId!)).Select(d => d.DetectionId!).ToListAsync(cancellationToken));
@@ -370,5 +253,61 @@ public sealed class NetworkService(
     /// <summary>A SIM as read, with the head of its detection history (a shadow column the entity does not carry).</summary>
     private sealed record SimRead(Sim Sim, long? Head);
 
-    private sealed record Candidate(int Index, string? DetectionId, SimKey Key, string? Iccid, string? Imei, DateTime ObservedAt);
+    /// <summary>
+    /// A batch's detections applied to its SIMs, and where each SIM's write goes: past EF when its outcomes say only
+    /// "last seen" moved, through EF (tracked, so saved with the version check and journaled) otherwise.
+    /// </summary>
+    private sealed class AppliedBatch(PortalDbContext db, DateTime receivedAt, long nextId, bool watched)
+    {
+        private readonly UntrackedChanges<Sim> _changes = new(db);
+        private long _nextId = nextId;
+
+        public List<Detection> Detections { get; } = [];
+
+        public List<LastSeenRow> LastSeen { get; } = [];
+
+        /// <summary>The SIMs written past EF, to signal after the commit; null while nobody watches SIMs.</summary>
+        public List<PortalChange>? LastSeenSims { get; } = watched ? [] : null;
+
+        public List<(Sim Sim, ImeiLockTriggered Trigger)> Triggers { get; } = [];
+
+        public void Apply(Sim sim, long? head, IReadOnlyList<DetectionCandidate> items)
+        {
+            var read = _changes.Snapshot(sim);
+            var readVersion = sim.Version;
+            var previous = head;
+            var onlyLastSeen = true;
+            foreach (var item in items)
+            {
+                var before = sim.ImeiStatus;
+                var outcome = sim.ApplyDetection(item.Imei, item.ObservedAt);
+                onlyLastSeen &= outcome.OnlyLastSeen;
+                if (outcome.Trigger is { } trigger)
+                {
+                    Triggers.Add((sim, trigger));
+                }
+
+                var id = _nextId++;
+                Detections.Add(new Detection(id, previous, item.DetectionId, sim.Id, sim.Iccid, outcome.NewImei, item.ObservedAt, receivedAt, outcome.Result));
+                previous = id;
+                // Stamped when the portal changed, like order completions, so the history stays one ordered sequence
+                // even when the network delivers late.
+                ImeiStatusHistory.RecordIfChanged(db, sim, before, receivedAt);
+            }
+
+            if (onlyLastSeen)
+            {
+                // Every SIM of the batch moves the head of its history, so even one whose detections changed nothing
+                // (not provided, out of order) is written, with a new version: two writers never both extend a chain.
+                LastSeen.Add(new LastSeenRow(sim.Id, readVersion, sim.ImeiLastSeenAt, sim.LastObservedAt, Math.Max(sim.Version, readVersion + 1), previous!.Value));
+                LastSeenSims?.Add(new SimChanged(sim.Id, sim.Iccid, sim.PartnerId, sim.CustomerId));
+            }
+            else
+            {
+                // A business change (new device, IMEI status): EF saves and journals it with the version check.
+                _changes.Track(db, sim, read);
+                db.Entry(sim).Property(SimConfiguration.LastDetectionId).CurrentValue = previous;
+            }
+        }
+    }
 }
