@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace ImeiPortal.Tools;
 
@@ -22,7 +25,8 @@ public static class LoadDriver
     private const int FeedBatch = 500;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public sealed record Options(Uri Url, string Key, string Email, string Password, string Database, int Seconds = 60, int Clients = 50, int Sims = 500)
+    public sealed record Options(Uri Url, string Key, string Email, string Password, string Database, int Seconds = 60, int Clients = 50, int Sims = 500,
+        DatabaseProvider Provider = DatabaseProvider.Sqlite)
     {
         public static Options Parse(ReadOnlySpan<string> args)
         {
@@ -115,7 +119,7 @@ public static class LoadDriver
         var operations = all.GroupBy(s => s.Op).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Stats(g.Key, [.. g.Select(s => s.Ms)])).ToList();
         var overall = Stats("all", [.. all.Select(s => s.Ms)]);
-        var stored = await StoredDetectionsAsync(options.Database, partnerId, cancellationToken);
+        var stored = await StoredDetectionsAsync(options, partnerId, cancellationToken);
         return new Report(elapsed, all.Length, all.Length / elapsed, overall.P50Ms, overall.P99Ms, counters.ServerErrors, counters.TransportErrors,
             counters.Refused, operations, counters.DetectionsSent, counters.DetectionsAccepted, stored);
     }
@@ -231,13 +235,20 @@ public static class LoadDriver
         }
     }
 
-    private static async Task<long> StoredDetectionsAsync(string database, int partnerId, CancellationToken cancellationToken)
+    /// <summary>Counted in the store itself, not through the app that claims to have kept them.</summary>
+    /// <param name="options">Database: the SQLite file, or the PostgreSQL connection string.</param>
+    private static async Task<long> StoredDetectionsAsync(Options options, int partnerId, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await using DbConnection connection = options.Provider == DatabaseProvider.PostgreSQL
+            ? new NpgsqlConnection(options.Database)
+            : new SqliteConnection($"Data Source={options.Database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM Detections d JOIN Sims s ON s.Id = d.SimId WHERE s.PartnerId = $partner";
-        command.Parameters.AddWithValue("$partner", partnerId);
+        command.CommandText = """SELECT COUNT(*) FROM "Detections" d JOIN "Sims" s ON s."Id" = d."SimId" WHERE s."PartnerId" = @partner""";
+        var partner = command.CreateParameter();
+        partner.ParameterName = "partner";
+        partner.Value = partnerId;
+        command.Parameters.Add(partner);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 

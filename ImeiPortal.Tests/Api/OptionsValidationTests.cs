@@ -20,6 +20,7 @@ public sealed class OptionsValidationTests
         { "Seed:DemoSims", "-1" },
         { "Smtp:Port", "70000" },
         { "Smtp:TimeoutSeconds", "0" },
+        { "Database:Provider", "Oracle" },
     };
 
     [Theory]

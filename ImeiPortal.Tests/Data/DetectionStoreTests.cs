@@ -1,5 +1,6 @@
 using ImeiPortal.Data;
 using ImeiPortal.Data.Configurations;
+using ImeiPortal.Data.PostgreSQL;
 using ImeiPortal.Data.Sqlite;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Sims;
@@ -17,11 +18,25 @@ public sealed class DetectionStoreTests(PortalFactory factory) : TenantTests<Por
 {
     private static readonly DateTime Seen = new(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc);
 
-    public static TheoryData<string> Stores => [nameof(SqliteDetectionStore), nameof(PortableDetectionStore)];
+    // The provider's own store and the portable one, on the provider of this run.
+    public static TheoryData<string> Stores => TestDatabase.IsPostgreSql
+        ? [nameof(PostgreSqlDetectionStore), nameof(PortableDetectionStore)]
+        : [nameof(SqliteDetectionStore), nameof(PortableDetectionStore)];
 
-    private static IDetectionStore Create(string store) => store == nameof(PortableDetectionStore) ? new PortableDetectionStore() : new SqliteDetectionStore();
+    private static IDetectionStore Create(string store) => store switch
+    {
+        nameof(PortableDetectionStore) => new PortableDetectionStore(),
+        nameof(PostgreSqlDetectionStore) => new PostgreSqlDetectionStore(),
+        _ => new SqliteDetectionStore(),
+    };
 
-    [Fact]
+    [PostgreSqlOnlyFact]
+    public void Registered_OnPostgreSql_IsThePostgreSqlStore()
+    {
+        Assert.IsType<PostgreSqlDetectionStore>(Factory.Services.GetRequiredService<IDetectionStore>());
+    }
+
+    [SqliteOnlyFact("the store registered for SQLite; Registered_OnPostgreSql_IsThePostgreSqlStore checks PostgreSQL's")]
     public void Registered_OnSqlite_IsTheSqliteStore()
     {
         Assert.IsType<SqliteDetectionStore>(Factory.Services.GetRequiredService<IDetectionStore>());

@@ -4,6 +4,7 @@ using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Domain.Tenancy;
 using ImeiPortal.Tests.Domain;
+using ImeiPortal.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -14,11 +15,13 @@ namespace ImeiPortal.Tests.Data;
 /// <summary>Orders stored before the reason existed carried only their label; the migration gives them the reason.</summary>
 public sealed class OrderReasonMigrationTests : IDisposable
 {
+    private const string Reason = "a data step of a migration that predates the PostgreSQL set, tested on the SQLite set";
+
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
     public OrderReasonMigrationTests() => _connection.Open();
 
-    [Fact]
+    [SqliteOnlyFact(Reason)]
     public async Task Migrate_OrdersLabelledByTheImeiLockAlarm_GetTheReasonAndActAsAnImeiLockBar()
     {
         await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(_connection).Options);

@@ -17,7 +17,7 @@ namespace ImeiPortal.Tests.Reliability;
 /// <summary>Several writers at once on one SQLite file: no "database is locked", no half-applied SIM, nothing doubled.</summary>
 public sealed class ConcurrencyTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
-    [Fact]
+    [SqliteOnlyFact("WAL and busy_timeout are how SQLite lets readers and writers share one file")]
     public async Task Database_Opened_IsInWalModeWithBusyTimeout()
     {
         var (mode, timeout) = await Factory.WithDbAsync(async db =>

@@ -5,7 +5,7 @@ using System.Text.Json;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Tests.Reliability;
 
@@ -68,12 +68,12 @@ public sealed class CrashRestartTests
         }
 
         await portal.KillAsync();
-        Assert.All(await PendingOrderStatesAsync(portal.DatabasePath, orders), state => Assert.Equal("Pending", state));
+        Assert.All(await PendingOrderStatesAsync(portal.Database, orders), state => Assert.Equal("Pending", state));
 
         receiver.DefaultStatus = 200;
         await portal.RestartAsync();
         using var after = await SignInAsync(portal.BaseUrl);
-        await WaitAsync(async () => (await PendingOrderStatesAsync(portal.DatabasePath, orders)).All(s => s == "Completed"), "orders after the restart");
+        await WaitAsync(async () => (await PendingOrderStatesAsync(portal.Database, orders)).All(s => s == "Completed"), "orders after the restart");
         await WaitAsync(() => Task.FromResult(!receiver.Accepted.IsEmpty), "the webhook after the restart");
         await Task.Delay(1500); // room for a wrong second send or a second completion to show
 
@@ -117,22 +117,12 @@ public sealed class CrashRestartTests
         Assert.Equal(1, result.GetProperty("accepted").GetInt32());
     }
 
-    /// <summary>Read straight from the file: the app may be dead.</summary>
-    private static async Task<List<string>> PendingOrderStatesAsync(string database, List<long> ids)
+    /// <summary>Read straight from the store: the app may be dead.</summary>
+    private static async Task<List<string>> PendingOrderStatesAsync(TestDatabase database, List<long> ids)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var states = new List<string>();
-        foreach (var id in ids)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT State FROM Orders WHERE Id = $id";
-            command.Parameters.AddWithValue("$id", id);
-            var value = await command.ExecuteScalarAsync();
-            states.Add(value is long n ? ((ImeiPortal.Domain.Orders.OrderState)n).ToString() : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
-        }
-
-        return states;
+        await using var db = database.OpenContext();
+        var states = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.State);
+        return [.. ids.Select(id => states.TryGetValue(id, out var state) ? state.ToString() : "missing")];
     }
 
     private static async Task WaitAsync(Func<Task<bool>> done, string what)

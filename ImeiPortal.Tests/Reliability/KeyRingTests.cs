@@ -16,7 +16,7 @@ public sealed class KeyRingTests : IDisposable
     private readonly ConfiguredPortalFactory _second;
 
     public KeyRingTests() =>
-        _second = new ConfiguredPortalFactory(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = $"Data Source={_first.DatabasePath}" });
+        _second = new ConfiguredPortalFactory(_first.SharedStore);
 
     [Fact]
     public async Task Token_IssuedByOneInstance_IsAcceptedByAnotherOnTheSameDatabase()

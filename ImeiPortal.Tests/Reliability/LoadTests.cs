@@ -26,7 +26,8 @@ public sealed class LoadTests(ITestOutputHelper output)
         await portal.InitializeAsync();
 
         var report = await LoadDriver.RunAsync(new LoadDriver.Options(new Uri(portal.BaseUrl), PortalFactory.NetworkKey, email, password,
-            portal.DatabasePath, Seconds: 10, Clients: 10, Sims: 200));
+            TestDatabase.IsPostgreSql ? portal.Database.ConnectionString : portal.DatabasePath, Seconds: 10, Clients: 10, Sims: 200,
+            Provider: TestDatabase.Provider));
 
         output.WriteLine(report.ToString());
         Assert.True(report.Requests > 100, report.ToString());

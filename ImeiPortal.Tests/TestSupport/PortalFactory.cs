@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ImeiPortal.Tests.TestSupport;
 
 /// <summary>
-/// The real app on a fresh SQLite file per factory, with provisioning immediate and the seed admin set.
-/// Each test class gets its own database, so tests never see each other's data.
+/// The real app on a fresh database per factory (SQLite file, or a PostgreSQL database: see <see cref="TestDatabase"/>),
+/// with provisioning immediate and the seed admin set. Each test class gets its own database, so tests never see each
+/// other's data; a factory whose settings name a connection string (a second host on another's store) makes none.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -20,8 +21,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public const string NetworkKey = "test-network-key";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "imeiportal-tests", Guid.NewGuid().ToString("N"));
+    private TestDatabase? _database;
 
-    public string DatabasePath => Path.Combine(_folder, "portal.db");
+    /// <summary>This factory's own store, made on first use.</summary>
+    public TestDatabase Database => _database ??= TestDatabase.Create(_folder);
+
+    /// <summary>Settings that point another host at this factory's store.</summary>
+    public IDictionary<string, string?> SharedStore => Database.Settings;
 
     public string MailFolder => Path.Combine(_folder, "mail");
 
@@ -32,7 +38,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        var settings = Settings;
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        if (!settings.ContainsKey("ConnectionStrings:Portal"))
+        {
+            builder.UseSetting("ConnectionStrings:Portal", Database.ConnectionString);
+        }
+
         builder.UseSetting("Seed:AdminEmail", AdminEmail);
         builder.UseSetting("Seed:AdminPassword", Password);
         builder.UseSetting("Seed:Demo", "false");
@@ -42,7 +54,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:NetworkPerSecond", "100000");
         // Mail goes to the test's own folder, never into the source tree.
         builder.UseSetting("Smtp:PickupDirectory", MailFolder);
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
@@ -85,7 +97,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _database?.Dispose();
             try
             {
                 Directory.Delete(_folder, recursive: true);

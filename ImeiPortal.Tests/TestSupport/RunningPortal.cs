@@ -21,6 +21,10 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The portal's store (see <see cref="TestDatabase"/>), made by <see cref="InitializeAsync"/>.</summary>
+    public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>The SQLite file, for tests that read it beside the app (SQLite runs only).</summary>
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
     public const string DemoPassword = "Demo!2026-portal";
@@ -28,6 +32,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
+        Database = TestDatabase.Create(_folder);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         await StartAsync();
     }
@@ -63,7 +68,11 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={DatabasePath}";
+        foreach (var (key, value) in Database.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Seed__AdminEmail"] = "admin@demo.imeiportal.test";
         start.Environment["Seed__AdminPassword"] = DemoPassword;
         start.Environment["Seed__Demo"] = "true";
@@ -128,6 +137,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     public async Task DisposeAsync()
     {
         await KillAsync();
+        Database?.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -16,8 +16,20 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ImeiPortal.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext, IBatchContext
+/// <summary>The portal's store; on PostgreSQL the instance is a <see cref="PostgreSQL.PostgreSqlPortalDbContext"/> (same model).</summary>
+public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext, IBatchContext
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider's derived context, whose options are typed by itself.</summary>
+    protected PortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ServiceProfile> ServiceProfiles => Set<ServiceProfile>();
@@ -45,7 +57,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite keeps no time zone: every time is stored and read back as UTC.
+        // SQLite keeps no time zone and PostgreSQL's timestamptz takes only UTC: every time is stored and read back as UTC.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
     }

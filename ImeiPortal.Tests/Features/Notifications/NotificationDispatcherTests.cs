@@ -178,10 +178,9 @@ public class NotificationOutboxRestartTests
     public async Task Restart_PendingDeliveriesInDatabase_AreDeliveredByTheNewHost()
     {
         var folder = Path.Combine(Path.GetTempPath(), "imeiportal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var settings = new Dictionary<string, string?>
+        using var store = TestDatabase.Create(folder);
+        var settings = new Dictionary<string, string?>(store.Settings)
         {
-            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(folder, "shared.db")}",
             ["Notifications:RetryBaseSeconds"] = "0",
             [ImeiPortal.Features.Notifications.WebhookTargets.AllowPrivateKey] = "true",
         };
@@ -211,7 +210,6 @@ public class NotificationOutboxRestartTests
 
         Assert.Equal(DeliveryState.Delivered, await StateAsync(second, alarmId));
         Assert.Equal(2, receiver.Received.Count);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     private static Task<DeliveryState> StateAsync(PortalFactory Factory, int alarmId) =>

@@ -92,11 +92,10 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
     public async Task PendingOrder_AfterRestart_IsCompletedByTheNewApp()
     {
         var folder = Path.Combine(Path.GetTempPath(), "imeiportal-tests", "restart-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "portal.db");
+        var store = TestDatabase.Create(folder);
         string iccid;
         long orderId;
-        using (var before = new ConfiguredPortalFactory(Settings(path, workerEnabled: false)))
+        using (var before = new ConfiguredPortalFactory(Settings(store, workerEnabled: false)))
         {
             var t = await Tenants.CreateAsync(before);
             iccid = await EngineData.CreateSimAsync(before, t.PartnerA.Id, t.CustomerA1.Id);
@@ -105,7 +104,7 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
             Assert.Equal(OrderState.Pending, (await EngineData.WaitAsync(before, orderId)).State);
         }
 
-        using (var after = new ConfiguredPortalFactory(Settings(path, workerEnabled: true)))
+        using (var after = new ConfiguredPortalFactory(Settings(store, workerEnabled: true)))
         {
             _ = after.Server;
             var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -121,13 +120,15 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
             Assert.Equal(SimStatus.Active, (await EngineData.GetSimAsync(after, iccid)).Status);
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        store.Dispose();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
-    private static Dictionary<string, string?> Settings(string databasePath, bool workerEnabled) => new()
+    private static Dictionary<string, string?> Settings(TestDatabase store, bool workerEnabled) => new(store.Settings)
     {
-        ["ConnectionStrings:Portal"] = $"Data Source={databasePath}",
         ["Provisioning:WorkerEnabled"] = workerEnabled ? "true" : "false",
     };
 }

@@ -64,6 +64,7 @@ internal sealed class NotificationDeliveryConfiguration : IEntityTypeConfigurati
     {
         builder.Property(d => d.Target).HasMaxLength(500);
         builder.Property(d => d.LastError).HasMaxLength(500);
+        builder.Property(d => d.LeaseOwner).HasMaxLength(100);
         builder.HasIndex(d => new { d.State, d.NextAttemptAt });
         builder.HasIndex(d => new { d.Channel, d.Target, d.ReadAt });
     }

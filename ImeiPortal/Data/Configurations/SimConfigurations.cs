@@ -83,6 +83,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.SwapTac).HasMaxLength(8);
         builder.Property(o => o.SwapReference).HasMaxLength(Sim.SwapReferenceMaxLength);
         builder.Ignore(o => o.Swap);
+        // Saving an order checks the lease it was read under: if another instance took the order over meanwhile (the
+        // lease ran out), this instance's outcome is refused and it reads the order again instead of deciding it twice.
+        builder.Property(o => o.LeaseOwner).HasMaxLength(100).IsConcurrencyToken();
         // Shown text derived from Cause; the cause is what is stored.
         builder.Ignore(o => o.Label);
         // The worker's query: due pending orders, oldest first.

@@ -9,12 +9,17 @@ public static class SqliteRegistration
     public static DbContextOptionsBuilder UsePortalSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
 
-    /// <summary>The feed's and the exports' fast paths on SQLite, and the background copy of the write-ahead log.</summary>
+    /// <summary>
+    /// The feed's and the exports' fast paths on SQLite, the background copy of the write-ahead log, and the work claims
+    /// of one writer per file.
+    /// </summary>
     public static IServiceCollection AddPortalSqlite(this IServiceCollection services)
     {
         services.AddSingleton<IDetectionStore, SqliteDetectionStore>();
         services.AddSingleton<IExportCursor, SqliteExportCursor>();
         services.AddHostedService<WalCheckpointer>();
+        services.AddSingleton<IOrderClaims, SqliteOrderClaims>();
+        services.AddSingleton<IDeliveryClaims, SqliteDeliveryClaims>();
         return services;
     }
 

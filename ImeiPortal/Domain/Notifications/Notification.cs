@@ -94,9 +94,19 @@ public sealed class NotificationDelivery
     /// <summary>Portal channel only: when the recipient opened it (the unread badge counts nulls).</summary>
     public DateTime? ReadAt { get; private set; }
 
+    /// <summary>
+    /// The portal instance sending this delivery, until <see cref="LeaseUntil"/> (several instances on one database);
+    /// set only by the claim, ended by the attempt's outcome (a retry is then anyone's). A crashed instance's lease runs
+    /// out and another instance sends the delivery.
+    /// </summary>
+    public string? LeaseOwner { get; private set; }
+
+    public DateTime? LeaseUntil { get; private set; }
+
     public void Delivered(DateTime at)
     {
         Attempts++;
+        EndLease();
         State = DeliveryState.Delivered;
         DeliveredAt = at;
         NextAttemptAt = null;
@@ -107,6 +117,7 @@ public sealed class NotificationDelivery
     public void AttemptFailed(string error, DateTime at, int maxAttempts, TimeSpan baseDelay)
     {
         Attempts++;
+        EndLease();
         LastError = error.Length > 500 ? error[..500] : error;
         if (Attempts >= maxAttempts)
         {
@@ -121,10 +132,17 @@ public sealed class NotificationDelivery
     /// <summary>Gives up without an attempt: the delivery cannot be made as it must be (nothing was sent).</summary>
     public void Abandon(string reason)
     {
+        EndLease();
         State = DeliveryState.Failed;
         NextAttemptAt = null;
         LastError = reason.Length > 500 ? reason[..500] : reason;
     }
 
     public void MarkRead(DateTime at) => ReadAt ??= at;
+
+    private void EndLease()
+    {
+        LeaseOwner = null;
+        LeaseUntil = null;
+    }
 }

@@ -107,6 +107,15 @@ public sealed class Order : ITenantOwned
     public string? Reason { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime DueAt { get; private set; }
+
+    /// <summary>
+    /// The portal instance that claimed this order to process it, until <see cref="LeaseUntil"/>: with several
+    /// instances on one database each order is processed by one of them, and a crashed instance's claim runs out.
+    /// Written only by the claim (the store's own statement), never by the domain.
+    /// </summary>
+    public string? LeaseOwner { get; private set; }
+
+    public DateTime? LeaseUntil { get; private set; }
     public DateTime? CompletedAt { get; private set; }
 
     /// <summary>User id, or <c>alarm:{id}</c> when an alarm action raised it.</summary>

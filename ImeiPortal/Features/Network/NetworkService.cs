@@ -205,13 +205,13 @@ public sealed class NetworkService(
     {
         if (readAhead is null || gate.ChangedSince(mark) is not { } changedIds)
         {
-            return await LoadSimsAsync(db, iccids, cancellationToken);
+            return await LoadSimsAsync(db, iccids, cancellationToken, locked: true);
         }
 
         if (changedIds.Count > 0)
         {
             var stale = readAhead.Values.Where(s => changedIds.Contains(s.Sim.Id)).Select(s => s.Sim.Iccid).ToList();
-            foreach (var (iccid, read) in await LoadSimsAsync(db, stale, cancellationToken))
+            foreach (var (iccid, read) in await LoadSimsAsync(db, stale, cancellationToken, locked: true))
             {
                 readAhead[iccid] = read;
             }
@@ -243,13 +243,19 @@ public sealed class NetworkService(
         return stored;
     }
 
-    private static async Task<Dictionary<string, SimRead>> LoadSimsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken)
+    /// <param name="locked">
+    /// Read in the batch's transaction and in its turn: the rows stay the batch's until it commits, so another instance's
+    /// or the order worker's change cannot make it conflict again (several writers at once on a server database).
+    /// </param>
+    private static async Task<Dictionary<string, SimRead>> LoadSimsAsync(PortalDbContext db, IEnumerable<string> iccids, CancellationToken cancellationToken,
+        bool locked = false)
     {
         var sims = new Dictionary<string, SimRead>(StringComparer.Ordinal);
         foreach (var chunk in iccids.Chunk(Batches.LookupChunk))
         {
             // Untracked: most SIMs of a batch only move "last seen"; those that change more are tracked then.
-            var reads = await db.Sims.AsNoTracking().Where(s => chunk.Contains(s.Iccid))
+            var source = locked ? db.Sims.AsNoTracking().LockedForUpdate() : db.Sims.AsNoTracking();
+            var reads = await source.Where(s => chunk.Contains(s.Iccid))
                 .Select(s => new SimRead(s, EF.Property<long?>(s, SimConfiguration.LastDetectionId)))
                 .ToListAsync(cancellationToken);
             foreach (var read in reads)

@@ -26,6 +26,8 @@ public sealed class NotificationDispatcher(
     Microsoft.Extensions.Options.IOptions<NotificationOptions> outbox,
     Microsoft.Extensions.Options.IOptions<WebhookOptions> webhooks,
     WebhookSecrets webhookSecrets,
+    IDeliveryClaims claims,
+    PortalInstance instance,
     TimeProvider clock,
     Operations.PortalMetrics metrics,
     IChangeHub hub,
@@ -74,8 +76,10 @@ public sealed class NotificationDispatcher(
         var sending = _inFlight.Keys.ToList();
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        // One another instance holds is this one's only when that lease runs out.
+        var me = instance.Id;
         return Until(await db.NotificationDeliveries.Where(d => d.State == DeliveryState.Pending && !sending.Contains(d.Id))
-            .MinAsync(d => d.NextAttemptAt, cancellationToken));
+            .MinAsync(d => d.LeaseOwner != me && d.LeaseUntil != null && d.LeaseUntil > d.NextAttemptAt ? d.LeaseUntil : d.NextAttemptAt, cancellationToken));
     }
 
     protected override void LogFailedRound(Exception exception) => logger.LogError(exception, "Notification dispatch round failed");
@@ -87,12 +91,7 @@ public sealed class NotificationDispatcher(
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(CurrentUser.ForSystem("notifications"));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = await db.NotificationDeliveries.AsNoTracking()
-            .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
-            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .Select(d => d.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var candidates = await claims.ClaimDueAsync(db, now, now + outbox.Value.LeaseDuration, BatchSize, cancellationToken);
         var claimed = candidates.Where(id => _inFlight.TryAdd(id, 0)).ToList();
         try
         {

@@ -22,6 +22,15 @@ public sealed class NotificationOptions
     [Range(1, 86_400_000)]
     public int PollMilliseconds { get; set; } = 30_000;
 
+    /// <summary>
+    /// How long an instance holds the deliveries it claimed (PostgreSQL, several instances): longer than a send with its
+    /// retries in the round takes, since another instance sends a delivery whose lease ran out (a crashed instance's).
+    /// </summary>
+    [Range(1.0, 86_400.0)]
+    public double LeaseSeconds { get; set; } = 300;
+
+    public TimeSpan LeaseDuration => TimeSpan.FromSeconds(LeaseSeconds);
+
     /// <summary>Off only in tests that send deliveries by hand (<c>DispatchDueAsync</c>).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 }

@@ -18,6 +18,13 @@ public sealed class ProvisioningOptions
     [Range(0.0, 3_600.0, MinimumIsExclusive = true)]
     public double PollSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long an instance holds the orders it claimed (PostgreSQL, several instances): another instance takes over an
+    /// order whose lease ran out, e.g. because its instance crashed. Longer than processing a batch takes.
+    /// </summary>
+    [Range(1.0, 3_600.0)]
+    public double LeaseSeconds { get; set; } = 60;
+
     /// <summary>Off only in tests that need orders to stay pending (e.g. to prove a restart resumes them).</summary>
     public bool WorkerEnabled { get; set; } = true;
 }

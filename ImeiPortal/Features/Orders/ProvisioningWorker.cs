@@ -15,7 +15,7 @@ namespace ImeiPortal.Features.Orders;
 /// when its precondition no longer holds. Orders are rows, so whatever was pending at a restart is picked up.
 /// </summary>
 public sealed class ProvisioningWorker(
-    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, IChangeHub hub, TimeProvider clock, Operations.PortalMetrics metrics,
+    IServiceScopeFactory scopes, IOptions<ProvisioningOptions> options, IOrderClaims claims, PortalInstance instance, IChangeHub hub, TimeProvider clock, Operations.PortalMetrics metrics,
     ILogger<ProvisioningWorker> logger)
     : SignalledWorker<OrderChanged>(hub)
 {
@@ -42,10 +42,13 @@ public sealed class ProvisioningWorker(
             return TimeSpan.Zero;
         }
 
-        // An order placed with a delay is due later: wake then, not at the next poll.
+        // An order placed with a delay is due later: wake then, not at the next poll. One another instance holds is
+        // this one's only when that lease runs out.
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
-        return Until(await db.Orders.Where(o => o.State == OrderState.Pending).MinAsync(o => (DateTime?)o.DueAt, cancellationToken));
+        var me = instance.Id;
+        return Until(await db.Orders.Where(o => o.State == OrderState.Pending)
+            .MinAsync(o => (DateTime?)(o.LeaseOwner != me && o.LeaseUntil != null && o.LeaseUntil > o.DueAt ? o.LeaseUntil.Value : o.DueAt), cancellationToken));
     }
 
     protected override void LogFailedRound(Exception exception)
@@ -76,8 +79,7 @@ public sealed class ProvisioningWorker(
             await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                due = await db.Orders.Where(o => o.State == OrderState.Pending && o.DueAt <= now)
-                    .OrderBy(o => o.DueAt).ThenBy(o => o.Id).Select(o => o.Id).Take(BatchSize).ToListAsync(cancellationToken);
+                due = [.. await claims.ClaimDueAsync(db, now, now.AddSeconds(options.Value.LeaseSeconds), BatchSize, cancellationToken)];
             }
 
             var processed = 0;
@@ -138,7 +140,8 @@ public sealed class ProvisioningWorker(
             }
             catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyRetries)
             {
-                // The feed or another writer changed the SIM meanwhile: decide again on the fresh SIM.
+                // The feed or another writer changed the SIM meanwhile, or another instance took the order over when
+                // this one's lease ran out: decide again on the fresh rows (an order already decided is left alone).
                 logger.LogDebug("Order {OrderId} lost a race for SIM {Iccid}; retrying", order.Id, order.Iccid);
             }
         }

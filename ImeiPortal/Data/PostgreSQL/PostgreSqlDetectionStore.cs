@@ -1,0 +1,111 @@
+using ImeiPortal.Data.Configurations;
+using ImeiPortal.Domain.Network;
+using ImeiPortal.Domain.Sims;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ImeiPortal.Data.PostgreSQL;
+
+/// <summary>
+/// The feed's writes on PostgreSQL in one round trip per batch, whatever its size: the batch's values go as one array
+/// parameter per column, <c>unnest</c> turns them back into rows, and the SIMs' update and the detections' insert
+/// travel together as one <see cref="NpgsqlBatch"/>. A statement per chunk of rows (the portable store) costs a round
+/// trip and a parse per 100 rows, and its untyped VALUES cannot carry a NULL time.
+/// </summary>
+internal sealed class PostgreSqlDetectionStore : IDetectionStore
+{
+    public async Task<IAsyncDisposable> OpenBatchAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return NothingToUndo.Instance;
+    }
+
+    public async Task WriteAsync(PortalDbContext db, DetectionWrites writes, CancellationToken cancellationToken)
+    {
+        var transaction = (NpgsqlTransaction)DetectionStatements.Transaction(db);
+        if (writes.LastSeen.Count == 0 && writes.Detections.Count == 0)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction);
+        NpgsqlBatchCommand? lastSeen = null;
+        if (writes.LastSeen.Count > 0)
+        {
+            lastSeen = LastSeenCommand(db, writes.LastSeen);
+            batch.BatchCommands.Add(lastSeen);
+        }
+
+        if (writes.Detections.Count > 0)
+        {
+            batch.BatchCommands.Add(DetectionsCommand(db, writes.Detections));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (lastSeen is not null && lastSeen.RecordsAffected != writes.LastSeen.Count)
+        {
+            throw new DbUpdateConcurrencyException($"{DetectionStatements.Conflict().Message} ({lastSeen.RecordsAffected} of {writes.LastSeen.Count} SIMs updated)");
+        }
+    }
+
+    private static NpgsqlBatchCommand LastSeenCommand(PortalDbContext db, IReadOnlyList<LastSeenRow> rows)
+    {
+        // In id order, as every store writes them: two batches touching the same SIMs take their row locks in one order.
+        var sorted = rows.OrderBy(r => r.Id).ToArray();
+        var sims = Names<Sim>(db);
+        var command = new NpgsqlBatchCommand(
+            $"UPDATE {sims.Table} AS s SET {sims[nameof(Sim.ImeiLastSeenAt)]} = v.seen, {sims[nameof(Sim.LastObservedAt)]} = v.observed, "
+            + $"{sims[nameof(Sim.Version)]} = v.version, {sims[SimConfiguration.LastDetectionId]} = v.head "
+            + "FROM unnest($1, $2, $3, $4, $5, $6) AS v(id, original, seen, observed, version, head) "
+            + $"WHERE s.{sims[nameof(Sim.Id)]} = v.id AND s.{sims[nameof(Sim.Version)]} = v.original");
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, sorted.Select(r => r.Id).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, sorted.Select(r => r.OriginalVersion).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, sorted.Select(r => r.LastSeenAt).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, sorted.Select(r => r.LastObservedAt).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, sorted.Select(r => r.Version).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, sorted.Select(r => r.LastDetectionId).ToArray()));
+        return command;
+    }
+
+    private static NpgsqlBatchCommand DetectionsCommand(PortalDbContext db, IReadOnlyList<Detection> detections)
+    {
+        var names = Names<Detection>(db);
+        string[] columns = [nameof(Detection.Id), nameof(Detection.PreviousId), nameof(Detection.DetectionId), nameof(Detection.SimId),
+            nameof(Detection.Iccid), nameof(Detection.Imei), nameof(Detection.ObservedAt), nameof(Detection.ReceivedAt), nameof(Detection.Result)];
+        var command = new NpgsqlBatchCommand(
+            $"INSERT INTO {names.Table} ({string.Join(", ", columns.Select(c => names[c]))}) "
+            + "SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, detections.Select(d => d.Id).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, detections.Select(d => d.PreviousId).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Varchar, detections.Select(d => d.DetectionId).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, detections.Select(d => d.SimId).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Varchar, detections.Select(d => d.Iccid).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Varchar, detections.Select(d => d.Imei).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, detections.Select(d => d.ObservedAt).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, detections.Select(d => d.ReceivedAt).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, detections.Select(d => (int)d.Result).ToArray()));
+        return command;
+    }
+
+    private static NpgsqlParameter Array<T>(NpgsqlDbType element, T[] values) => new() { NpgsqlDbType = NpgsqlDbType.Array | element, Value = values };
+
+    /// <summary>The table's and its columns' names from the EF model, quoted.</summary>
+    private static TableNames Names<T>(PortalDbContext db) => new(db.Model.FindEntityType(typeof(T))!);
+
+    private readonly struct TableNames(Microsoft.EntityFrameworkCore.Metadata.IEntityType entity)
+    {
+        public string Table => Quote(entity.GetTableName()!);
+
+        public string this[string property] => Quote(entity.FindProperty(property)!.GetColumnName());
+
+        private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private sealed class NothingToUndo : IAsyncDisposable
+    {
+        public static readonly NothingToUndo Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
