@@ -81,7 +81,7 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await page.WaitForTimeoutAsync(500); // the dialog fades in
         await BrowserFixture.ScreenshotAsync(page, "bulk-preview");
         await page.ClickAsync("#bulk-confirm");
-        await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "done" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "done" })).ToBeVisibleAsync();
     }
 
     [Fact]

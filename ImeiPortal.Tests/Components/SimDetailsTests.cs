@@ -7,7 +7,6 @@ using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 
 namespace ImeiPortal.Tests.Components;
 
@@ -39,8 +38,7 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
 
         cut.WaitForElement("#imei-to-Neutral").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains(Ui.Services.GetRequiredService<NotificationService>().Messages,
-            m => m.Summary == "IMEI status → Neutral: order placed"));
+        cut.WaitForAssertion(() => Assert.Contains(Toasts, m => m.StartsWith("IMEI status → Neutral: order placed" + ImeiPortal.Components.Shared.Toasts.Separator, StringComparison.Ordinal)));
         var order = Assert.Single(await OrdersOfAsync(sim.Iccid.ToString()));
         Assert.Equal((OrderType.ImeiStatus, ImeiStatus.Neutral), (order.Type, order.ImeiStatus));
     }
@@ -66,7 +64,8 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
         var cut = RenderInLayout<SimDetails>((nameof(SimDetails.Iccid), iccid));
 
         cut.WaitForElement("#order-Unbar").Click();
-        cut.WaitForElement("#unbar-update").Click();
+        cut.WaitForElement("#unbar-update");
+        cut.ClickRadio("unbar-update");
         cut.Find("#unbar-confirm").Click();
 
         var order = Assert.Single(await WaitForOrdersAsync(cut, iccid));
@@ -107,7 +106,7 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
     private async Task<IReadOnlyList<OrderDto>> WaitForOrdersAsync(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut, string iccid)
     {
         // The page places the order after the dialog closes, on the renderer's turn.
-        cut.WaitForAssertion(() => Assert.Contains(Ui.Services.GetRequiredService<NotificationService>().Messages, m => m.Summary?.EndsWith("order placed", StringComparison.Ordinal) == true));
+        cut.WaitForAssertion(() => Assert.Contains(Toasts, m => m.Contains("order placed" + ImeiPortal.Components.Shared.Toasts.Separator, StringComparison.Ordinal)));
         return await OrdersOfAsync(iccid);
     }
 }

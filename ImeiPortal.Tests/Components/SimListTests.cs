@@ -19,7 +19,7 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         var openA1 = await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
         var lockedA2 = await AddSimsAsync(1, network, T.CustomerA2.Id, locked: true);
         await AddSimsAsync(1, NewNetwork(), T.CustomerA1.Id, locked: true);
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
         cut.WaitForElement("#sims-grid a.sim-link");
 
         cut.Enter("sim-network", network);
@@ -40,7 +40,7 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         var open = await AddSimsAsync(52, network, T.CustomerA1.Id, locked: false);
         var locked = await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true);
         var all = Sorted([.. open, .. locked]);
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
         cut.WaitForElement("#sims-grid a.sim-link");
         cut.Enter("sim-network", network);
         cut.WaitForAssertion(() => Assert.Equal(all.Take(50), Listed(cut)));
@@ -63,11 +63,11 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         var navigation = Ui.Services.GetRequiredService<NavigationManager>();
 
         navigation.NavigateTo($"/sims?imeiStatus=Locked&search={locked}");
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
         cut.WaitForAssertion(() => Assert.Equal([locked], Listed(cut)));
 
         navigation.NavigateTo($"/sims?imeiStatus=Locked&search={open}");
-        var other = Ui.Render<SimList>();
+        var other = RenderInLayout<SimList>();
         other.WaitForAssertion(() => Assert.Contains("No SIM matches these filters.", other.Find("#sims-grid").TextContent, StringComparison.Ordinal));
     }
 
@@ -76,7 +76,7 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     {
         await SignInAsync(Roles.CustomerUser);
 
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
 
         cut.WaitForElement("#sim-network");
         Assert.Empty(cut.FindAll("#sim-customer"));
@@ -99,6 +99,6 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     private static List<string> Sorted(IEnumerable<string> iccids) => [.. iccids.Order(StringComparer.Ordinal)];
 
     /// <summary>The ICCIDs on the grid's current page, in the order shown.</summary>
-    private static List<string> Listed(IRenderedComponent<SimList> cut) =>
+    private static List<string> Listed(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut) =>
         [.. cut.FindAll("#sims-grid a.sim-link").Select(a => a.TextContent.Trim())];
 }

@@ -7,8 +7,7 @@ using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace ImeiPortal.Components.Pages.Sims;
 
@@ -18,8 +17,9 @@ namespace ImeiPortal.Components.Pages.Sims;
 /// </summary>
 public partial class SimList
 {
-    private RadzenDataGrid<SimDto>? _grid;
-    // Null until the grid's first LoadData: a grid given data up front never asks for its first page.
+    private static readonly IReadOnlyList<int> PageSizes = [25, 50, 100, 200];
+
+    // Null until the first page is read.
     private PagedResult<SimDto>? _page;
     private IReadOnlyList<CustomerDto> _customers = [];
     private IList<SimDto> _selected = [];
@@ -35,8 +35,8 @@ public partial class SimList
     [Inject] private SimBulkService Bulk { get; set; } = default!;
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
-    [Inject] private NotificationService Notify { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
     [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
@@ -62,60 +62,82 @@ public partial class SimList
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
     }
 
-    private async Task LoadAsync(LoadDataArgs args)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        _pageSize = args.Top is > 0 ? args.Top.Value : 50;
-        _pageNumber = (args.Skip ?? 0) / _pageSize + 1;
-        _sort = args.Sorts?.FirstOrDefault() is { SortOrder: not null } sort
-            ? (sort.SortOrder == SortOrder.Descending ? "-" : "") + sort.Property switch { "ImeiLastSeenAt" => "lastSeen", _ => "iccid" }
-            : null;
+        // Read after the first render, so the filters show at once and the rows follow.
+        if (firstRender)
+        {
+            await FetchAsync();
+            StateHasChanged();
+        }
+    }
+
+    /// <summary>A filter changed: apply it and start again at the first page, with no selection.</summary>
+    private async Task SetAsync(Action apply)
+    {
+        apply();
+        _pageNumber = 1;
+        _selected = [];
         await FetchAsync();
     }
 
-    private async Task ReloadAsync()
+    private async Task SortAsync(string? sort)
     {
+        _sort = sort;
         _pageNumber = 1;
-        _selected = [];
-        if (_grid is not null)
-        {
-            await _grid.FirstPage(forceReload: true);
-        }
+        await FetchAsync();
+    }
+
+    private async Task PageAsync((int Page, int PageSize) to)
+    {
+        (_pageNumber, _pageSize) = to;
+        await FetchAsync();
     }
 
     private async Task FetchAsync()
     {
         _loading = true;
-        await UiErrors.RunAsync(Notify, async () => _page = await Sims.ListAsync(Query));
+        await UiErrors.RunAsync(Toasts, async () => _page = await Sims.ListAsync(Query));
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         _selected = [.. _selected.Where(s => !PageItems.Any(p => p.Iccid == s.Iccid)), .. PageItems.Where(p => selected.Contains(p.Iccid))];
         _loading = false;
     }
 
+    private bool IsSelected(SimDto sim) => _selected.Any(s => s.Iccid == sim.Iccid);
+
+    private void Select(SimDto sim, bool select)
+    {
+        var existing = _selected.FirstOrDefault(s => s.Iccid == sim.Iccid);
+        if (select && existing is null)
+        {
+            _selected.Add(sim);
+        }
+        else if (!select && existing is not null)
+        {
+            _selected.Remove(existing);
+        }
+    }
+
     private void SelectPage(bool select)
     {
         foreach (var sim in PageItems)
         {
-            var existing = _selected.FirstOrDefault(s => s.Iccid == sim.Iccid);
-            if (select && existing is null)
-            {
-                _selected.Add(sim);
-            }
-            else if (!select && existing is not null)
-            {
-                _selected.Remove(existing);
-            }
+            Select(sim, select);
         }
     }
 
     private string CustomerName(int? customerId) =>
         customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    // A customer picker's text: empty while none is chosen, so its label shows instead of a dash.
+    private string CustomerPicked(int? customerId) => customerId is null ? "" : CustomerName(customerId);
+
     private async Task PreviewAsync(BulkAction action)
     {
         var request = new BulkRequest(_selected.Select(s => s.Iccid).ToList(), action, _bulkCustomerId, _bulkImeiStatus);
         IReadOnlyList<BulkItem> preview = [];
-        if (!await UiErrors.RunAsync(Notify, async () => preview = await Bulk.PreviewAsync(request)))
+        if (!await UiErrors.RunAsync(Toasts, async () => preview = await Bulk.PreviewAsync(request)))
         {
             return;
         }
@@ -123,21 +145,21 @@ public partial class SimList
         // Up to ten SIMs apply at once; more get a preview and an explicit confirmation first.
         if (preview.Count > SimBulkService.ConfirmAbove)
         {
-            var confirmed = await Dialogs.OpenAsync<BulkPreviewDialog>($"{Describe(request)}: confirm",
-                new Dictionary<string, object?> { ["Items"] = preview },
-                new DialogOptions { Width = "640px", Resizable = true });
-            if (confirmed is not true)
+            var dialog = await Dialogs.ShowAsync<BulkPreviewDialog>($"{Describe(request)}: confirm",
+                new DialogParameters<BulkPreviewDialog> { { d => d.Items, preview } },
+                new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            if ((await dialog.Result)?.Data is not true)
             {
                 return;
             }
         }
 
-        await UiErrors.RunAsync(Notify, async () =>
+        await UiErrors.RunAsync(Toasts, async () =>
         {
             var result = await Bulk.ApplyAsync(request);
-            Notify.Notify(result.Refused.Count == 0 ? NotificationSeverity.Success : NotificationSeverity.Warning,
+            Toasts.Say(result.Refused.Count == 0 ? Severity.Success : Severity.Warning,
                 $"{Describe(request)}: {result.Done} done",
-                result.Refused.Count == 0 ? "" : $"{result.Refused.Count} refused, e.g. {result.Refused[0].Iccid}: {result.Refused[0].Reason}", 10000);
+                result.Refused.Count == 0 ? null : $"{result.Refused.Count} refused, e.g. {result.Refused[0].Iccid}: {result.Refused[0].Reason}", 10000);
             _selected = [];
             await FetchAsync();
         });
