@@ -83,6 +83,23 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         Assert.Empty(cut.FindAll("#sim-tag"));
     }
 
+    [Fact]
+    public async Task LiveChange_SimOnScreenSeenInAnotherDevice_RowShowsDifferedWithoutReload()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var iccid = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal("Locked", cut.Find("#sims-grid .imei-status").TextContent.Trim()));
+
+        // The network sees the SIM in another device; nothing on the page is touched.
+        await AlarmTestData.TriggerAsync(Factory, iccid);
+
+        cut.WaitForAssertion(() => Assert.Equal("Differed", cut.Find("#sims-grid .imei-status").TextContent.Trim()), TimeSpan.FromSeconds(2));
+    }
+
     private static string NewNetwork() => "net-" + Guid.NewGuid().ToString("N")[..10];
 
     private async Task<List<string>> AddSimsAsync(int count, string network, int customerId, bool locked)

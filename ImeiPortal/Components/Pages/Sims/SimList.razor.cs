@@ -1,5 +1,6 @@
 using ImeiPortal.Components.Dialogs;
 using ImeiPortal.Components.Shared;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
@@ -13,9 +14,10 @@ namespace ImeiPortal.Components.Pages.Sims;
 
 /// <summary>
 /// The SIM list: filtering, sorting and paging happen in the database (it must stay fast at a million SIMs);
-/// the page only holds the current page and the selection.
+/// the page only holds the current page and the selection. It follows the change hub for the SIMs it shows, so a
+/// row the network or an order changes updates without a reload.
 /// </summary>
-public partial class SimList
+public partial class SimList : IDisposable
 {
     private static readonly IReadOnlyList<int> PageSizes = [25, 50, 100, 200];
 
@@ -30,12 +32,18 @@ public partial class SimList
     private int? _customerId, _bulkCustomerId;
     private ImeiStatus? _bulkImeiStatus;
     private int _pageNumber = 1, _pageSize = 50;
+    private IDisposable? _subscription;
+    private volatile bool _closed;
+
+    // The ICCIDs on screen, read by the hub's thread: replaced whole, never changed in place.
+    private volatile HashSet<string> _shown = new(StringComparer.Ordinal);
 
     [Inject] private SimService Sims { get; set; } = default!;
     [Inject] private SimBulkService Bulk { get; set; } = default!;
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private IChangeHub Changes { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
@@ -67,6 +75,11 @@ public partial class SimList
         // Read after the first render, so the filters show at once and the rows follow.
         if (firstRender)
         {
+            _subscription = Changes.Follow<PortalChange>(Shows, () => _closed ? Task.CompletedTask : InvokeAsync(async () =>
+            {
+                await FetchAsync();
+                StateHasChanged();
+            }));
             await FetchAsync();
             StateHasChanged();
         }
@@ -98,10 +111,26 @@ public partial class SimList
     {
         _loading = true;
         await UiErrors.RunAsync(Toasts, async () => _page = await Sims.ListAsync(Query));
+        _shown = PageItems.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         _selected = [.. _selected.Where(s => !PageItems.Any(p => p.Iccid == s.Iccid)), .. PageItems.Where(p => selected.Contains(p.Iccid))];
         _loading = false;
+    }
+
+    /// <summary>A change to a SIM on screen: its row, or its pending orders.</summary>
+    private bool Shows(PortalChange change) => change switch
+    {
+        SimChanged sim => _shown.Contains(sim.Iccid),
+        OrderChanged order => _shown.Contains(order.Iccid),
+        _ => false,
+    };
+
+    public void Dispose()
+    {
+        _closed = true;
+        _subscription?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private bool IsSelected(SimDto sim) => _selected.Any(s => s.Iccid == sim.Iccid);
