@@ -3,6 +3,7 @@ using ImeiPortal.Components.Pages.Sims;
 using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Components;
@@ -84,6 +85,34 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     }
 
     [Fact]
+    public async Task SortHeaders_LastSeenThenCustomer_ListInThatOrderFromTheServer()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var inA1 = Sorted(await AddSimsAsync(2, network, T.CustomerA1.Id, locked: false));
+        var inA2 = (await AddSimsAsync(1, network, T.CustomerA2.Id, locked: false)).Single();
+        var byIccid = Sorted([.. inA1, inA2]);
+        // Last seen in an order that is not the ICCIDs': the first ICCID newest, the second oldest.
+        var now = DateTime.UtcNow;
+        await SeenAsync(byIccid[0], now.AddHours(-1));
+        await SeenAsync(byIccid[1], now.AddHours(-3));
+        await SeenAsync(byIccid[2], now.AddHours(-2));
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal(byIccid, Listed(cut)));
+
+        cut.Find("#sort-lastSeen").Click();
+        cut.WaitForAssertion(() => Assert.Equal([byIccid[1], byIccid[2], byIccid[0]], Listed(cut)));
+        cut.Find("#sort-lastSeen").Click();
+        cut.WaitForAssertion(() => Assert.Equal([byIccid[0], byIccid[2], byIccid[1]], Listed(cut)));
+
+        var customersByName = string.CompareOrdinal(T.CustomerA1.Name, T.CustomerA2.Name) < 0 ? [.. inA1, inA2] : (List<string>)[inA2, .. inA1];
+        cut.Find("#sort-customer").Click();
+        cut.WaitForAssertion(() => Assert.Equal(customersByName, Listed(cut)));
+    }
+
+    [Fact]
     public async Task LiveChange_SimOnScreenSeenInAnotherDevice_RowShowsDifferedWithoutReload()
     {
         await SignInAsync(Roles.PartnerUser);
@@ -99,6 +128,13 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
 
         cut.WaitForAssertion(() => Assert.Equal("Differed", cut.Find("#sims-grid .imei-status").TextContent.Trim()), TimeSpan.FromSeconds(2));
     }
+
+    private Task<int> SeenAsync(string iccid, DateTime at) => Factory.WithDbAsync(async db =>
+    {
+        var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
+        sim.ApplyDetection(AlarmTestData.NewImei(), at);
+        return await db.SaveChangesAsync();
+    });
 
     private static string NewNetwork() => "net-" + Guid.NewGuid().ToString("N")[..10];
 
