@@ -85,6 +85,29 @@ public sealed class SimJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ListState_FilterChosenThenSimOpenedThenBack_ReturnsToTheFilteredList()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, PartnerUser);
+        await BrowserFixture.GoToAsync(page, "/sims");
+        await page.Locator("#sims-grid a.sim-link").First.WaitForAsync();
+
+        await page.ClickAsync("#sim-imei-status");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Differed" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#sims-grid .imei-status").First).ToHaveTextAsync("Differed");
+        var iccid = await page.Locator("#sims-grid a.sim-link").First.InnerTextAsync();
+        await page.Locator("#sims-grid a.sim-link").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/sims/" + iccid, StringComparison.Ordinal));
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#sim-imei-status")).ToHaveValueAsync("Differed");
+        await Assertions.Expect(page.Locator("#sims-grid a.sim-link").First).ToHaveTextAsync(iccid);
+        Assert.All(await page.Locator("#sims-grid .imei-status").AllInnerTextsAsync(), text => Assert.Equal("Differed", text));
+    }
+
+    [Fact]
     public async Task ReadOnlyUser_SeesNoActions()
     {
         var page = await browser.NewPageAsync();

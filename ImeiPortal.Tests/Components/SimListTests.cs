@@ -113,6 +113,45 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     }
 
     [Fact]
+    public async Task Url_FilterSortAndPageChanged_HoldTheListStateUnderTheApisNames()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var locked = Sorted(await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true));
+        await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
+        var navigation = Ui.Services.GetRequiredService<NavigationManager>();
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+
+        cut.Enter("sim-network", network);
+        cut.Choose("sim-imei-status", "Locked");
+        cut.WaitForAssertion(() => Assert.Equal(locked, Listed(cut)));
+        cut.Find("#sort-iccid").Click();
+        cut.Find("#sort-iccid").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal([.. Enumerable.Reverse(locked)], Listed(cut)));
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(navigation.Uri).Query);
+        Assert.Equal((network, "Locked", "-iccid"), (query["network"].ToString(), query["imeiStatus"].ToString(), query["sort"].ToString()));
+        Assert.False(query.ContainsKey("page"));
+    }
+
+    [Fact]
+    public async Task Url_OpenedWithTheListsState_ShowsThatList()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var locked = Sorted(await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true));
+        await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
+        Ui.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sims?network={network}&imeiStatus=Locked&sort=-iccid&pageSize=25");
+
+        var cut = RenderInLayout<SimList>();
+
+        cut.WaitForAssertion(() => Assert.Equal([.. Enumerable.Reverse(locked)], Listed(cut)));
+        Assert.Equal("25", cut.Find("#sims-page-size").GetAttribute("value"));
+        Assert.Equal("descending", cut.Find("#sort-iccid").GetAttribute("aria-sort"));
+    }
+
+    [Fact]
     public async Task LiveChange_SimOnScreenSeenInAnotherDevice_RowShowsDifferedWithoutReload()
     {
         await SignInAsync(Roles.PartnerUser);

@@ -19,6 +19,7 @@ namespace ImeiPortal.Components.Pages.Sims;
 /// </summary>
 public partial class SimList : IDisposable
 {
+    private const int DefaultPageSize = 50;
     private static readonly IReadOnlyList<int> PageSizes = [25, 50, 100, 200];
 
     // Null until the first page is read.
@@ -46,9 +47,20 @@ public partial class SimList : IDisposable
     [Inject] private IChangeHub Changes { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
-    [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    // The list's state lives in the URL, under GET /api/sims's names: a reload, a shared link or Back shows the same list.
     [SupplyParameterFromQuery(Name = "search")] private string? SearchQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "customerId")] private int? CustomerIdQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "tag")] private string? TagQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "network")] private string? NetworkQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] private string? SortQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] private int? PageQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "pageSize")] private int? PageSizeQuery { get; set; }
+
+    private bool _read;
 
     private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
 
@@ -60,14 +72,60 @@ public partial class SimList : IDisposable
         : PageItems.All(s => _selected.Contains(s)) ? true
         : PageItems.Any(s => _selected.Contains(s)) ? null : false;
 
-    protected override async Task OnInitializedAsync()
-    {
-        // Dashboard numbers link here with their filter in the query string.
-        _imeiStatus = Enum.TryParse<ImeiStatus>(ImeiStatusQuery, out var imeiStatus) ? imeiStatus : null;
-        _status = Enum.TryParse<SimStatus>(StatusQuery, out var status) ? status : null;
-        _search = SearchQuery;
+    protected override async Task OnInitializedAsync() =>
         // A customer user sees just their own customer: enough to name it in the list.
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
+
+    /// <summary>The URL changed (a link, Back, or this page's own change): show what it says, reading again only if it differs.</summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        var asked = FromUrl();
+        if (asked == Query)
+        {
+            return;
+        }
+
+        (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
+            (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
+        _selected = [];
+        if (_read)
+        {
+            await FetchAsync();
+        }
+    }
+
+    /// <summary>What the URL asks for; a value the list cannot show (an unknown status or sort) is left out, not an error.</summary>
+    private SimQuery FromUrl() => new(
+        FormText.OrNull(SearchQuery),
+        Enum.TryParse<SimStatus>(StatusQuery, ignoreCase: true, out var status) ? status : null,
+        Enum.TryParse<ImeiStatus>(ImeiStatusQuery, ignoreCase: true, out var imeiStatus) ? imeiStatus : null,
+        CustomerIdQuery,
+        FormText.OrNull(NetworkQuery),
+        FormText.OrNull(TagQuery),
+        SortQuery is { } sort && SimQuery.Sorts.Contains(sort) ? sort : null,
+        PageQuery is > 0 ? PageQuery.Value : 1,
+        PageSizeQuery is { } size && PageSizes.Contains(size) ? size : DefaultPageSize);
+
+    /// <summary>Puts the list's state in the URL as a new history entry, so Back returns to the previous list.</summary>
+    private void ShowInUrl()
+    {
+        var query = Query;
+        var url = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["search"] = query.Search,
+            ["status"] = query.Status?.ToString(),
+            ["imeiStatus"] = query.ImeiStatus?.ToString(),
+            ["customerId"] = query.CustomerId,
+            ["tag"] = query.Tag,
+            ["network"] = query.Network,
+            ["sort"] = query.Sort,
+            ["page"] = query.Page == 1 ? null : query.Page,
+            ["pageSize"] = query.PageSize == DefaultPageSize ? null : query.PageSize,
+        });
+        if (url != Navigation.Uri)
+        {
+            Navigation.NavigateTo(url);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -81,6 +139,7 @@ public partial class SimList : IDisposable
                 StateHasChanged();
             }));
             await FetchAsync();
+            _read = true;
             StateHasChanged();
         }
     }
@@ -92,6 +151,7 @@ public partial class SimList : IDisposable
         _pageNumber = 1;
         _selected = [];
         await FetchAsync();
+        ShowInUrl();
     }
 
     private async Task SortAsync(string? sort)
@@ -99,12 +159,14 @@ public partial class SimList : IDisposable
         _sort = sort;
         _pageNumber = 1;
         await FetchAsync();
+        ShowInUrl();
     }
 
     private async Task PageAsync((int Page, int PageSize) to)
     {
         (_pageNumber, _pageSize) = to;
         await FetchAsync();
+        ShowInUrl();
     }
 
     private async Task FetchAsync()
