@@ -46,6 +46,14 @@ internal static class UiControls
         where T : IComponent =>
         RadioInput(cut, id).Click();
 
+    /// <summary>Answers the open dialog (a confirmation) with its button named <paramref name="button"/>.</summary>
+    public static void Answer<T>(this IRenderedComponent<T> cut, string button)
+        where T : IComponent
+    {
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-dialog button")));
+        cut.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == button).Click();
+    }
+
     /// <summary>The pager's "next page" button of the list with id <paramref name="gridId"/>.</summary>
     public static IElement NextPage<T>(this IRenderedComponent<T> cut, string gridId)
         where T : IComponent =>

@@ -92,8 +92,23 @@ public partial class SimDetails : IDisposable
             }));
     }
 
-    private async Task ChangeImeiStatusAsync(ImeiStatus target) =>
+    private async Task ChangeImeiStatusAsync(ImeiStatus target)
+    {
+        // Dropping the lock is the one IMEI change that leaves the SIM unprotected: ask first, saying so.
+        if (target == ImeiStatus.Neutral && await Dialogs.ShowMessageBoxAsync("Stop the IMEI lock",
+                "Set the IMEI status to Neutral? The lock is no longer enforced: any device may open data sessions with this SIM. "
+                + "The IMEI and lock are kept for reference; a barred SIM stays barred.",
+                yesText: "Set Neutral", cancelText: "Keep the lock") != true)
+        {
+            return;
+        }
+
         await PlaceAsync(new PlaceOrderRequest(OrderType.ImeiStatus, target), $"IMEI status → {target}");
+    }
+
+    /// <summary>Whether this order is already on its way: its button waits for it instead of queuing another.</summary>
+    private bool Pending(OrderType type, ImeiStatus? target = null) =>
+        _orders.Any(o => o.State == OrderState.Pending && o.Type == type && (type != OrderType.ImeiStatus || o.ImeiStatus == target));
 
     private async Task PlaceLifecycleAsync(OrderType order)
     {
@@ -120,6 +135,24 @@ public partial class SimDetails : IDisposable
                         yesText: "Deactivate", cancelText: "Keep active") == true)
                 {
                     await PlaceAsync(new PlaceOrderRequest(OrderType.Deactivate), "Deactivate");
+                }
+
+                break;
+            case OrderType.Bar:
+                if (await Dialogs.ShowMessageBoxAsync("Bar SIM",
+                        "Bar this SIM? It can no longer open data sessions until it is unbarred. The IMEI lock stays as it is.",
+                        yesText: "Bar", cancelText: "Keep active") == true)
+                {
+                    await PlaceAsync(new PlaceOrderRequest(OrderType.Bar), "Bar");
+                }
+
+                break;
+            case OrderType.Suspend:
+                if (await Dialogs.ShowMessageBoxAsync("Suspend SIM",
+                        "Suspend this SIM? Its data sessions are rejected until it is resumed.",
+                        yesText: "Suspend", cancelText: "Keep active") == true)
+                {
+                    await PlaceAsync(new PlaceOrderRequest(OrderType.Suspend), "Suspend");
                 }
 
                 break;
