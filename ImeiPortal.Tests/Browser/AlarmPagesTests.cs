@@ -35,9 +35,9 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         await page.ClickAsync("#save-alarm");
 
         // Saved: the list opens. Refused: say why instead of timing out.
-        var refusal = page.Locator(".rz-notification-item").Filter(new() { HasText = "check" });
-        await page.WaitForFunctionAsync("() => location.pathname === '/alarms' || document.querySelector('.rz-notification-item') !== null");
-        Assert.False(await refusal.CountAsync() > 0, "Saving was refused: " + string.Join(" | ", await page.Locator(".rz-notification-item").AllInnerTextsAsync()));
+        var refusal = page.Locator(".mud-snackbar").Filter(new() { HasText = "check" });
+        await page.WaitForFunctionAsync("() => location.pathname === '/alarms' || document.querySelector('.mud-snackbar') !== null");
+        Assert.False(await refusal.CountAsync() > 0, "Saving was refused: " + string.Join(" | ", await page.Locator(".mud-snackbar").AllInnerTextsAsync()));
         // An alarm with a webhook shows its signing secret once before the list opens.
         await Assertions.Expect(page.Locator("#webhook-secret-panel")).ToBeVisibleAsync();
         Assert.Equal(43, (await page.Locator("#webhook-secret").InputValueAsync()).Length);
@@ -72,7 +72,7 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#rotate-webhook-secret")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#webhook-secret-panel")).ToHaveCountAsync(0);
         await page.ClickAsync("#rotate-webhook-secret");
-        await page.Locator(".rz-dialog button", new() { HasText = "Rotate" }).ClickAsync();
+        await page.Locator(".mud-dialog button", new() { HasText = "Rotate" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#webhook-secret-panel")).ToBeVisibleAsync();
         var rotated = await page.Locator("#webhook-secret").InputValueAsync();
@@ -112,7 +112,7 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#alarms-grid tr", new() { HasText = name })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#new-alarm")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".delete-alarm")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator(".alarm-enabled.rz-state-disabled").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".alarm-enabled input:disabled").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "alarms-readonly");
     }
 

@@ -12,7 +12,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "partner.user@northwind.test");
-        await Assertions.Expect(page.Locator("#chart-imei-status .rz-series-data-label").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#chart-imei-status .mud-chart-bar").First).ToBeVisibleAsync();
 
         await BrowserFixture.GoToAsync(page, "/sims?imeiStatus=Differed");
         await page.Locator("#sims-grid a.sim-link").First.ClickAsync();

@@ -42,9 +42,9 @@ public sealed class HistoryPagesTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, PartnerAdmin);
         await BrowserFixture.GoToAsync(page, "/journal?entity=User");
-        var firstRow = page.Locator("#journal-grid .rz-data-row").First;
+        var firstRow = page.Locator("#journal-grid tbody tr.mud-table-row").First;
         await Assertions.Expect(firstRow).ToContainTextAsync("User");
-        await firstRow.Locator(".rz-row-toggler").ClickAsync();
+        await firstRow.Locator(".row-toggler").ClickAsync();
         await Assertions.Expect(page.Locator(".diff-table").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "journal");
 

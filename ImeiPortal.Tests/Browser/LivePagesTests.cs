@@ -66,6 +66,42 @@ public sealed class LivePagesTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "sim-details-live-differed");
     }
 
+    [Fact]
+    public async Task DashboardAndSimList_TheftFedWhileOpen_CountAndRowChangeWithoutReload()
+    {
+        string iccid;
+        using (var api = await PortalApi.ClientAsAsync(browser.Portal, PartnerAdmin))
+        {
+            var locked = await api.GetFromJsonAsync<JsonElement>("/api/sims?imeiStatus=Locked&status=Active&pageSize=50");
+            var iccids = locked.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("iccid").GetString()!).ToList();
+            Assert.NotEmpty(iccids);
+            iccid = iccids[Random.Shared.Next(iccids.Count)];
+        }
+
+        var dashboard = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(dashboard, PartnerAdmin);
+        var differedBefore = int.Parse(await dashboard.Locator("#kpi-differed a.kpi-value").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var list = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(list, PartnerAdmin);
+        await BrowserFixture.GoToAsync(list, "/sims?search=" + iccid);
+        await Assertions.Expect(list.Locator("#sims-grid .imei-status").First).ToHaveTextAsync("Locked");
+
+        using (var network = PortalApi.NetworkClient(browser.Portal))
+        {
+            var body = "35" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture);
+            var detection = await network.PostAsJsonAsync("/api/network/detections", new[]
+            {
+                new { detectionId = Guid.NewGuid().ToString("N"), iccid, imei = body + Luhn.CheckDigit(body), observedAt = DateTime.UtcNow },
+            });
+            Assert.True(detection.IsSuccessStatusCode, await detection.Content.ReadAsStringAsync());
+        }
+
+        await Assertions.Expect(list.Locator("#sims-grid .imei-status").First).ToHaveTextAsync("Differed", WithinTwoSeconds);
+        await Assertions.Expect(dashboard.Locator("#differed-grid")).ToContainTextAsync(iccid, new() { Timeout = 2_000 });
+        var differedAfter = int.Parse(await dashboard.Locator("#kpi-differed a.kpi-value").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.True(differedAfter > differedBefore, $"Differed {differedBefore} -> {differedAfter}");
+    }
+
     private static async Task<int> UnreadAsync(IPage page)
     {
         var badge = page.Locator("#unread-badge");

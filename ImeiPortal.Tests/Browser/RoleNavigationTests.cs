@@ -79,7 +79,7 @@ public sealed class RoleNavigationTests(BrowserFixture browser)
 
     private static async Task AssertNavAsync(IPage page, string item, bool visible)
     {
-        var locator = page.Locator(".rz-navigation-item-text", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{item}$") });
+        var locator = page.Locator(".mud-nav-link-text", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{item}$") });
         await Assertions.Expect(locator).ToHaveCountAsync(visible ? 1 : 0);
     }
 }

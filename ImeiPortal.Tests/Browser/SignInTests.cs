@@ -14,10 +14,10 @@ public sealed class SignInTests(BrowserFixture browser)
         await BrowserFixture.SignInAsync(page, "admin@demo.imeiportal.test");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
-        await Assertions.Expect(page.Locator(".rz-navigation-item-text", new() { HasText = "Partners" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".rz-navigation-item-text", new() { HasText = "Users" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-nav-link-text", new() { HasText = "Partners" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-nav-link-text", new() { HasText = "Users" })).ToBeVisibleAsync();
         // Charts draw once the circuit has measured them; the demo has Locked SIMs, so the bar has a label.
-        await Assertions.Expect(page.Locator("#chart-imei-status .rz-series-data-label").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#chart-imei-status .mud-chart-bar").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "dashboard-admin");
     }
 
@@ -55,7 +55,7 @@ public sealed class SignInTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "partner.user@northwind.test");
 
-        await Assertions.Expect(page.Locator(".rz-navigation-item-text", new() { HasText = "Partners" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".mud-nav-link-text", new() { HasText = "Partners" })).ToHaveCountAsync(0);
         // The page's [Authorize(Roles)] guards its endpoint too, so the server refuses before any render.
         await page.GotoAsync("/partners");
         await page.WaitForURLAsync(url => url.Contains("/Account/AccessDenied", StringComparison.Ordinal));

@@ -81,7 +81,30 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await page.WaitForTimeoutAsync(500); // the dialog fades in
         await BrowserFixture.ScreenshotAsync(page, "bulk-preview");
         await page.ClickAsync("#bulk-confirm");
-        await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "done" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "done" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task ListState_FilterChosenThenSimOpenedThenBack_ReturnsToTheFilteredList()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, PartnerUser);
+        await BrowserFixture.GoToAsync(page, "/sims");
+        await page.Locator("#sims-grid a.sim-link").First.WaitForAsync();
+
+        await page.ClickAsync("#sim-imei-status");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Differed" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#sims-grid .imei-status").First).ToHaveTextAsync("Differed");
+        var iccid = await page.Locator("#sims-grid a.sim-link").First.InnerTextAsync();
+        await page.Locator("#sims-grid a.sim-link").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/sims/" + iccid, StringComparison.Ordinal));
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#sim-imei-status")).ToHaveValueAsync("Differed");
+        await Assertions.Expect(page.Locator("#sims-grid a.sim-link").First).ToHaveTextAsync(iccid);
+        Assert.All(await page.Locator("#sims-grid .imei-status").AllInnerTextsAsync(), text => Assert.Equal("Differed", text));
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class UsersPageTests(BrowserFixture browser)
         await page.FillAsync("#user-email", email);
         await page.FillAsync("#user-password", "Welcome!2026");
         await page.ClickAsync("#user-customer");
-        await page.Locator(".rz-dropdown-item:visible", new() { HasText = "Acme Logistics" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Acme Logistics" }).ClickAsync();
         await page.ClickAsync("#user-roles");
-        await page.Locator(".rz-multiselect-item:visible", new() { HasText = "CustomerUser" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "CustomerUser" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
         await page.ClickAsync("#create-user");
 

@@ -20,7 +20,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
     public async Task ChooseType_EachType_AsksForThatTypesFieldsOnly(AlarmType type, string shown, string hidden)
     {
         await SignInAsync(Roles.PartnerAdmin);
-        var cut = Ui.Render<AlarmEditor>();
+        var cut = RenderInLayout<AlarmEditor>();
 
         cut.WaitForElement($"#type-{type}").Click();
 
@@ -34,7 +34,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
     {
         await SignInAsync(Roles.PartnerAdmin);
         var name = NewName();
-        var cut = Ui.Render<AlarmEditor>();
+        var cut = RenderInLayout<AlarmEditor>();
         cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
         cut.Enter("alarm-name", name);
 
@@ -51,7 +51,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
     {
         await SignInAsync(Roles.PartnerAdmin);
         var name = NewName();
-        var cut = Ui.Render<AlarmEditor>();
+        var cut = RenderInLayout<AlarmEditor>();
         cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
         cut.Enter("alarm-name", name);
         cut.ChooseRadio("alarm-scope", "The SIMs of one customer");
@@ -75,7 +75,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
         await SignInAsync(Roles.PartnerAdmin);
         var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
         var name = NewName();
-        var cut = Ui.Render<AlarmEditor>();
+        var cut = RenderInLayout<AlarmEditor>();
         cut.WaitForElement($"#type-{AlarmType.DynamicPool}").Click();
         cut.Choose("alarm-customer", T.CustomerA1.Name);
         cut.Enter("filter-network", "left-behind");
@@ -101,7 +101,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
         await SignInAsync(Roles.PartnerAdmin);
         var otherPartnersSim = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id);
         var name = NewName();
-        var cut = Ui.Render<AlarmEditor>();
+        var cut = RenderInLayout<AlarmEditor>();
         cut.WaitForElement($"#type-{AlarmType.SingleSim}").Click();
         cut.Enter("alarm-name", name);
         cut.Enter("alarm-iccids", otherPartnersSim.Iccid.ToString());
@@ -120,7 +120,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
         var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
         var created = await AlarmTestData.AddAlarmAsync(Factory, new SaveAlarmRequest(AlarmType.SingleSim, NewName(), T.PartnerA.Id,
             Iccids: [sim.Iccid.ToString()], Recipients: new AlarmRecipients(Emails: ["ops@a.test"]), ThresholdMb: 100));
-        var cut = Ui.Render<AlarmEditor>(p => p.Add(e => e.Id, created.Id));
+        var cut = RenderInLayout<AlarmEditor>((nameof(AlarmEditor.Id), (int?)created.Id));
         cut.WaitForElement("#alarm-form");
         Assert.Empty(cut.FindAll("#change-type"));
         Assert.Equal(sim.Iccid.ToString(), cut.Find("#alarm-iccids").GetAttribute("value"));

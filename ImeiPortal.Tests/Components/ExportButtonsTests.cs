@@ -4,7 +4,6 @@ using ImeiPortal.Features.Exports;
 using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 
 namespace ImeiPortal.Tests.Components;
 
@@ -73,8 +72,8 @@ public sealed class ExportButtonsTests(PortalFactory factory) : ComponentTests(f
 
         cut.Find("#export-csv").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains(Ui.Services.GetRequiredService<NotificationService>().Messages,
-            m => m.Summary == "Export failed" && m.Detail?.Contains("to must not be before from", StringComparison.Ordinal) == true));
+        cut.WaitForAssertion(() => Assert.Contains(Toasts,
+            m => m.StartsWith("Export failed" + ImeiPortal.Components.Shared.Toasts.Separator, StringComparison.Ordinal) && m.Contains("to must not be before from", StringComparison.Ordinal)));
         Assert.DoesNotContain(Ui.JSInterop.Invocations, i => i.Identifier == "portal.download");
         cut.WaitForElement("#export-csv");
     }

@@ -7,7 +7,6 @@ using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 
 namespace ImeiPortal.Tests.Components;
 
@@ -38,11 +37,45 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
         var cut = RenderInLayout<SimDetails>((nameof(SimDetails.Iccid), sim.Iccid.ToString()));
 
         cut.WaitForElement("#imei-to-Neutral").Click();
+        cut.Answer("Set Neutral");
 
-        cut.WaitForAssertion(() => Assert.Contains(Ui.Services.GetRequiredService<NotificationService>().Messages,
-            m => m.Summary == "IMEI status → Neutral: order placed"));
+        cut.WaitForAssertion(() => Assert.Contains(Toasts, m => m.StartsWith("IMEI status → Neutral: order placed" + ImeiPortal.Components.Shared.Toasts.Separator, StringComparison.Ordinal)));
         var order = Assert.Single(await OrdersOfAsync(sim.Iccid.ToString()));
         Assert.Equal((OrderType.ImeiStatus, ImeiStatus.Neutral), (order.Type, order.ImeiStatus));
+    }
+
+    [Fact]
+    public async Task ImeiAction_NeutralNotConfirmed_SaysTheLockStopsAndPlacesNoOrder()
+    {
+        await SignInAsync(Roles.CustomerUser);
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var cut = RenderInLayout<SimDetails>((nameof(SimDetails.Iccid), sim.Iccid.ToString()));
+
+        cut.WaitForElement("#imei-to-Neutral").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("any device may open data sessions", cut.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        cut.Answer("Keep the lock");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-dialog")));
+        Assert.Empty(await OrdersOfAsync(sim.Iccid.ToString()));
+    }
+
+    [Fact]
+    public async Task OrderButton_SameOrderPending_IsDisabledUntilItCompletes()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        await Factory.WithDbAsync(async db =>
+        {
+            var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
+            db.Orders.Add(new ImeiPortal.Domain.Orders.Order(sim, OrderType.Suspend, DateTime.UtcNow, DateTime.UtcNow.AddHours(1), null));
+            return await db.SaveChangesAsync();
+        });
+
+        var cut = RenderInLayout<SimDetails>((nameof(SimDetails.Iccid), iccid));
+
+        cut.WaitForElement("#order-Suspend");
+        Assert.True(cut.Find("#order-Suspend").HasAttribute("disabled"));
+        Assert.False(cut.Find("#order-Bar").HasAttribute("disabled"));
     }
 
     [Fact]
@@ -66,7 +99,8 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
         var cut = RenderInLayout<SimDetails>((nameof(SimDetails.Iccid), iccid));
 
         cut.WaitForElement("#order-Unbar").Click();
-        cut.WaitForElement("#unbar-update").Click();
+        cut.WaitForElement("#unbar-update");
+        cut.ClickRadio("unbar-update");
         cut.Find("#unbar-confirm").Click();
 
         var order = Assert.Single(await WaitForOrdersAsync(cut, iccid));
@@ -106,7 +140,7 @@ public sealed class SimDetailsTests(PortalFactory factory) : ComponentTests(fact
     private async Task<IReadOnlyList<OrderDto>> WaitForOrdersAsync(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut, string iccid)
     {
         // The page places the order after the dialog closes, on the renderer's turn.
-        cut.WaitForAssertion(() => Assert.Contains(Ui.Services.GetRequiredService<NotificationService>().Messages, m => m.Summary?.EndsWith("order placed", StringComparison.Ordinal) == true));
+        cut.WaitForAssertion(() => Assert.Contains(Toasts, m => m.Contains("order placed" + ImeiPortal.Components.Shared.Toasts.Separator, StringComparison.Ordinal)));
         return await OrdersOfAsync(iccid);
     }
 }

@@ -3,6 +3,7 @@ using ImeiPortal.Components.Pages.Sims;
 using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Components;
@@ -19,7 +20,7 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         var openA1 = await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
         var lockedA2 = await AddSimsAsync(1, network, T.CustomerA2.Id, locked: true);
         await AddSimsAsync(1, NewNetwork(), T.CustomerA1.Id, locked: true);
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
         cut.WaitForElement("#sims-grid a.sim-link");
 
         cut.Enter("sim-network", network);
@@ -40,7 +41,7 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         var open = await AddSimsAsync(52, network, T.CustomerA1.Id, locked: false);
         var locked = await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true);
         var all = Sorted([.. open, .. locked]);
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
         cut.WaitForElement("#sims-grid a.sim-link");
         cut.Enter("sim-network", network);
         cut.WaitForAssertion(() => Assert.Equal(all.Take(50), Listed(cut)));
@@ -63,11 +64,11 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         var navigation = Ui.Services.GetRequiredService<NavigationManager>();
 
         navigation.NavigateTo($"/sims?imeiStatus=Locked&search={locked}");
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
         cut.WaitForAssertion(() => Assert.Equal([locked], Listed(cut)));
 
         navigation.NavigateTo($"/sims?imeiStatus=Locked&search={open}");
-        var other = Ui.Render<SimList>();
+        var other = RenderInLayout<SimList>();
         other.WaitForAssertion(() => Assert.Contains("No SIM matches these filters.", other.Find("#sims-grid").TextContent, StringComparison.Ordinal));
     }
 
@@ -76,12 +77,103 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     {
         await SignInAsync(Roles.CustomerUser);
 
-        var cut = Ui.Render<SimList>();
+        var cut = RenderInLayout<SimList>();
 
         cut.WaitForElement("#sim-network");
         Assert.Empty(cut.FindAll("#sim-customer"));
         Assert.Empty(cut.FindAll("#sim-tag"));
     }
+
+    [Fact]
+    public async Task SortHeaders_LastSeenThenCustomer_ListInThatOrderFromTheServer()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var inA1 = Sorted(await AddSimsAsync(2, network, T.CustomerA1.Id, locked: false));
+        var inA2 = (await AddSimsAsync(1, network, T.CustomerA2.Id, locked: false)).Single();
+        var byIccid = Sorted([.. inA1, inA2]);
+        // Last seen in an order that is not the ICCIDs': the first ICCID newest, the second oldest.
+        var now = DateTime.UtcNow;
+        await SeenAsync(byIccid[0], now.AddHours(-1));
+        await SeenAsync(byIccid[1], now.AddHours(-3));
+        await SeenAsync(byIccid[2], now.AddHours(-2));
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal(byIccid, Listed(cut)));
+
+        cut.Find("#sort-lastSeen").Click();
+        cut.WaitForAssertion(() => Assert.Equal([byIccid[1], byIccid[2], byIccid[0]], Listed(cut)));
+        cut.Find("#sort-lastSeen").Click();
+        cut.WaitForAssertion(() => Assert.Equal([byIccid[0], byIccid[2], byIccid[1]], Listed(cut)));
+
+        var customersByName = string.CompareOrdinal(T.CustomerA1.Name, T.CustomerA2.Name) < 0 ? [.. inA1, inA2] : (List<string>)[inA2, .. inA1];
+        cut.Find("#sort-customer").Click();
+        cut.WaitForAssertion(() => Assert.Equal(customersByName, Listed(cut)));
+    }
+
+    [Fact]
+    public async Task Url_FilterSortAndPageChanged_HoldTheListStateUnderTheApisNames()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var locked = Sorted(await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true));
+        await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
+        var navigation = Ui.Services.GetRequiredService<NavigationManager>();
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+
+        cut.Enter("sim-network", network);
+        cut.Choose("sim-imei-status", "Locked");
+        cut.WaitForAssertion(() => Assert.Equal(locked, Listed(cut)));
+        cut.Find("#sort-iccid").Click();
+        cut.Find("#sort-iccid").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal([.. Enumerable.Reverse(locked)], Listed(cut)));
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(navigation.Uri).Query);
+        Assert.Equal((network, "Locked", "-iccid"), (query["network"].ToString(), query["imeiStatus"].ToString(), query["sort"].ToString()));
+        Assert.False(query.ContainsKey("page"));
+    }
+
+    [Fact]
+    public async Task Url_OpenedWithTheListsState_ShowsThatList()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var locked = Sorted(await AddSimsAsync(3, network, T.CustomerA1.Id, locked: true));
+        await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false);
+        Ui.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sims?network={network}&imeiStatus=Locked&sort=-iccid&pageSize=25");
+
+        var cut = RenderInLayout<SimList>();
+
+        cut.WaitForAssertion(() => Assert.Equal([.. Enumerable.Reverse(locked)], Listed(cut)));
+        Assert.Equal("25", cut.Find("#sims-page-size").GetAttribute("value"));
+        Assert.Equal("descending", cut.Find("#sort-iccid").GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public async Task LiveChange_SimOnScreenSeenInAnotherDevice_RowShowsDifferedWithoutReload()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var iccid = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal("Locked", cut.Find("#sims-grid .imei-status").TextContent.Trim()));
+
+        // The network sees the SIM in another device; nothing on the page is touched.
+        await AlarmTestData.TriggerAsync(Factory, iccid);
+
+        cut.WaitForAssertion(() => Assert.Equal("Differed", cut.Find("#sims-grid .imei-status").TextContent.Trim()), TimeSpan.FromSeconds(2));
+    }
+
+    private Task<int> SeenAsync(string iccid, DateTime at) => Factory.WithDbAsync(async db =>
+    {
+        var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
+        sim.ApplyDetection(AlarmTestData.NewImei(), at);
+        return await db.SaveChangesAsync();
+    });
 
     private static string NewNetwork() => "net-" + Guid.NewGuid().ToString("N")[..10];
 
@@ -99,6 +191,6 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     private static List<string> Sorted(IEnumerable<string> iccids) => [.. iccids.Order(StringComparer.Ordinal)];
 
     /// <summary>The ICCIDs on the grid's current page, in the order shown.</summary>
-    private static List<string> Listed(IRenderedComponent<SimList> cut) =>
+    private static List<string> Listed(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut) =>
         [.. cut.FindAll("#sims-grid a.sim-link").Select(a => a.TextContent.Trim())];
 }

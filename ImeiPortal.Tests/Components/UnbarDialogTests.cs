@@ -5,8 +5,7 @@ using ImeiPortal.Features.Sims;
 using ImeiPortal.Tests.Domain;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace ImeiPortal.Tests.Components;
 
@@ -34,7 +33,7 @@ public sealed class UnbarDialogTests(PortalFactory factory) : ComponentTests(fac
     {
         var (host, answer) = await OpenAsync(Sim(ImeiStatus.Differed));
 
-        host.Find("#unbar-update").Click();
+        host.ClickRadio("unbar-update");
 
         host.WaitForAssertion(() => Assert.Contains($"The lock moves to {SecondImei}", host.Find("#unbar-help").TextContent, StringComparison.Ordinal));
         host.Find("#unbar-confirm").Click();
@@ -59,26 +58,29 @@ public sealed class UnbarDialogTests(PortalFactory factory) : ComponentTests(fac
     {
         var (host, answer) = await OpenAsync(Sim(ImeiStatus.Differed));
 
-        host.Find("#unbar-update").Click();
+        host.ClickRadio("unbar-update");
         host.Find("#unbar-cancel").Click();
 
         Assert.Null(await answer.WaitAsync(Patience));
     }
 
     /// <summary>Opens the dialog as the SIM page does, in a dialog host, and returns the host and the dialog's answer.</summary>
-    private async Task<(IRenderedComponent<RadzenDialog> Host, Task<object?> Answer)> OpenAsync(SimDto sim)
+    private async Task<(IRenderedComponent<MudDialogProvider> Host, Task<object?> Answer)> OpenAsync(SimDto sim)
     {
-        var host = Ui.Render<RadzenDialog>();
-        Task<object?> answer = null!;
-        // Not awaited here: the answer comes when the dialog closes.
-        await host.InvokeAsync(() =>
+        var host = Ui.Render<MudDialogProvider>();
+        IDialogReference dialog = null!;
+        await host.InvokeAsync(async () =>
         {
-            answer = Ui.Services.GetRequiredService<DialogService>()
-                .OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?> { ["Sim"] = sim });
+            dialog = await Ui.Services.GetRequiredService<IDialogService>()
+                .ShowAsync<UnbarDialog>("Unbar SIM", new DialogParameters<UnbarDialog> { { d => d.Sim, sim } });
         });
         host.WaitForElement("#unbar-confirm");
-        return (host, answer);
+        // Not awaited here: the answer comes when the dialog closes; a cancelled dialog answers nothing.
+        return (host, AnswerAsync(dialog));
     }
+
+    private static async Task<object?> AnswerAsync(IDialogReference dialog) =>
+        await dialog.Result is { Canceled: false } result ? result.Data : null;
 
     private static SimDto Sim(ImeiStatus status) => new(
         TestIds.Iccid(1), Imsi: null, Msisdn: null, Network: null, PartnerId: 1, CustomerId: null, SimStatus.Barred,

@@ -146,8 +146,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public static Task WaitForCircuitAsync(IPage page, TimeSpan? timeout = null) =>
         page.WaitForFunctionAsync(
-            "() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null && document.getElementById('circuit-ready') !== null"
-            + " && [...document.styleSheets].some(s => s.href && s.href.includes('material-base') && s.cssRules.length > 0)",
+            "() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null && document.getElementById('circuit-ready') !== null"
+            + " && [...document.styleSheets].some(s => s.href && s.href.includes('MudBlazor') && s.cssRules.length > 0)",
             null, new PageWaitForFunctionOptions { Timeout = timeout is { } t ? (float)t.TotalMilliseconds : null });
 
     /// <summary>Opens a portal page and waits until its buttons work.</summary>

@@ -4,8 +4,8 @@ using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace ImeiPortal.Tests.TestSupport;
 
@@ -17,6 +17,7 @@ namespace ImeiPortal.Tests.TestSupport;
 public abstract class ComponentTests(PortalFactory factory) : TenantTests<PortalFactory>(factory)
 {
     private AsyncServiceScope _circuit;
+    private bool _layoutRendered;
 
     protected BunitContext Ui { get; } = new();
 
@@ -31,10 +32,7 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
         BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         // Components call JS the library ships (focus, popups); the tests check only the calls they name.
         Ui.JSInterop.Mode = JSRuntimeMode.Loose;
-        // A chart sizes itself from the browser's answer; a loose null would fail its first render.
-        Ui.JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true)
-            .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 600, Height = 200 });
-        Ui.Services.AddRadzenComponents();
+        Ui.Services.AddMudServices();
         Ui.Services.AddFallbackServiceProvider(_circuit.ServiceProvider);
         // As in the portal: interactive server rendering, so pages subscribe to live changes as they do in a circuit
         // (set once the services are in: it builds the renderer).
@@ -51,25 +49,41 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
     }
 
     /// <summary>
-    /// Renders <typeparamref name="TComponent"/> beside the layout's popup host (dialogs, confirmations), as a page
-    /// is rendered inside the layout, so the dialogs it opens show and can be answered.
+    /// Renders <typeparamref name="TComponent"/> beside the layout's popup hosts (drop-down lists, dialogs, toasts), as a
+    /// page is rendered inside the layout, so the lists and dialogs it opens show and can be answered.
     /// </summary>
+    /// <remarks>A circuit has one layout: a second component rendered in the same test shares the first one's hosts.</remarks>
     protected IRenderedComponent<ContainerFragment> RenderInLayout<TComponent>(params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent =>
-        Ui.Render(builder =>
+        where TComponent : IComponent
+    {
+        var withHosts = !_layoutRendered;
+        _layoutRendered = true;
+        return Ui.Render(builder =>
         {
-            builder.OpenComponent<RadzenComponents>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<TComponent>(1);
+            if (withHosts)
+            {
+                builder.OpenComponent<MudPopoverProvider>(0);
+                builder.CloseComponent();
+                builder.OpenComponent<MudDialogProvider>(1);
+                builder.CloseComponent();
+                builder.OpenComponent<MudSnackbarProvider>(2);
+                builder.CloseComponent();
+            }
+
+            builder.OpenComponent<TComponent>(3);
             foreach (var (name, value) in parameters)
             {
-                builder.AddAttribute(2, name, value);
+                builder.AddAttribute(4, name, value);
             }
 
             builder.CloseComponent();
         });
+    }
 
-    /// <summary>Radzen's services implement only IAsyncDisposable, so the context is disposed asynchronously.</summary>
+    /// <summary>MudBlazor's services (KeyInterceptorService) implement only IAsyncDisposable, so the context is disposed asynchronously.</summary>
+    /// <summary>The toasts shown so far, as the user reads them.</summary>
+    protected IReadOnlyList<string> Toasts => [.. Ui.Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "")];
+
     public override async Task DisposeAsync()
     {
         await Ui.DisposeAsync();

@@ -6,7 +6,7 @@ namespace ImeiPortal.Tests.TestSupport;
 
 /// <summary>
 /// How component tests work the UI library's controls: by the portal's element ids and ARIA roles. The one place
-/// that knows the library's markup, so moving to another library changes this file, not the tests.
+/// that knows the library's markup (MudBlazor), so moving to another library changes this file, not the tests.
 /// </summary>
 internal static class UiControls
 {
@@ -19,23 +19,54 @@ internal static class UiControls
         field.Change(text);
     }
 
-    /// <summary>Picks the option named <paramref name="text"/> from the drop-down with id <paramref name="id"/>.</summary>
+    /// <summary>
+    /// Picks the option named <paramref name="text"/> from the drop-down with id <paramref name="id"/>: opens its list
+    /// (a popover, so the component must be rendered beside the layout's popover host) and clicks the option.
+    /// </summary>
     public static void Choose<T>(this IRenderedComponent<T> cut, string id, string text)
-        where T : IComponent =>
-        cut.FindAll($"#{id}-list [role=option]").Single(o => o.TextContent.Trim() == text).Click();
+        where T : IComponent
+    {
+        cut.Find($"#{id}").Closest(".mud-input-control")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.NotEmpty(OpenOptions(cut)));
+        OpenOptions(cut).Single(o => o.TextContent.Trim() == text).Click();
+    }
 
     /// <summary>Picks the radio button labelled <paramref name="label"/> in the radio group with id <paramref name="groupId"/>.</summary>
     public static void ChooseRadio<T>(this IRenderedComponent<T> cut, string groupId, string label)
         where T : IComponent =>
-        cut.FindAll($"#{groupId} [role=radio]").Single(r => r.GetAttribute("aria-label") == label).Click();
+        cut.FindAll($"#{groupId} label.mud-radio").Single(r => r.TextContent.Trim() == label).QuerySelector("input[type=radio]")!.Click();
 
     /// <summary>Whether the radio button with id <paramref name="id"/> is the chosen one.</summary>
     public static bool IsChecked<T>(this IRenderedComponent<T> cut, string id)
         where T : IComponent =>
-        cut.Find($"#{id}").GetAttribute("aria-checked") == "true";
+        RadioInput(cut, id).HasAttribute("checked");
 
-    /// <summary>The pager's "next page" button of the grid with id <paramref name="gridId"/>.</summary>
+    /// <summary>Clicks the radio button with id <paramref name="id"/>.</summary>
+    public static void ClickRadio<T>(this IRenderedComponent<T> cut, string id)
+        where T : IComponent =>
+        RadioInput(cut, id).Click();
+
+    /// <summary>Answers the open dialog (a confirmation) with its button named <paramref name="button"/>.</summary>
+    public static void Answer<T>(this IRenderedComponent<T> cut, string button)
+        where T : IComponent
+    {
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-dialog button")));
+        cut.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == button).Click();
+    }
+
+    /// <summary>The pager's "next page" button of the list with id <paramref name="gridId"/>.</summary>
     public static IElement NextPage<T>(this IRenderedComponent<T> cut, string gridId)
         where T : IComponent =>
-        cut.Find($"#{gridId} button[aria-label='Go to next page.']");
+        cut.Find($"#{gridId} button[aria-label='Next page']");
+
+    private static IElement RadioInput<T>(IRenderedComponent<T> cut, string id)
+        where T : IComponent
+    {
+        var element = cut.Find($"#{id}");
+        return element.LocalName == "input" ? element : element.QuerySelector("input[type=radio]") ?? element.Closest("label")!.QuerySelector("input[type=radio]")!;
+    }
+
+    private static IReadOnlyList<IElement> OpenOptions<T>(IRenderedComponent<T> cut)
+        where T : IComponent =>
+        cut.FindAll(".mud-popover-open .mud-list-item");
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
-using Radzen;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace ImeiPortal.Components;
 
@@ -7,11 +8,16 @@ public static class UiRegistration
 {
     public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
     {
-        // Package assets (Radzen's CSS and JS) come from the static web assets manifest; outside Development
+        // Package assets (MudBlazor's CSS and JS) come from the static web assets manifest; outside Development
         // ASP.NET Core reads it only when asked, and `dotnet run`/tests run from the build output.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.PreventDuplicates = false;
+            o.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
         builder.Services.AddScoped<Shared.UnreadNotifications>();
         return builder;
     }
@@ -50,14 +56,15 @@ public static class UiRegistration
         });
     }
 
-    /// <summary>
-    /// Scripts only from the portal (blazor.web.js, Radzen.Blazor.js, portal.js: none uses eval or inline script).
-    /// Radzen and Blazor's reconnect dialog set inline styles, so styles allow them. 'self' covers the circuit's
-    /// same-origin WebSocket (CSP 3).
-    /// </summary>
     /// <summary>Where a page leaves the nonce of its inline scripts (the key Scalar's API reference uses).</summary>
     public const string ScriptNonceKey = Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey;
 
+    /// <summary>
+    /// Scripts only from the portal (blazor.web.js, MudBlazor.min.js, portal.js: none uses eval or inline script).
+    /// MudBlazor's theme provider writes its palette as an inline style element and its components (popovers, grids)
+    /// position themselves with style attributes, as Blazor's reconnect dialog does, so styles allow inline.
+    /// 'self' covers the circuit's same-origin WebSocket (CSP 3).
+    /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";

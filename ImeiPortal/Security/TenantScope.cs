@@ -114,6 +114,15 @@ public static class TenantScope
             _ => rows.Where(_ => false),
         };
 
+    /// <summary>The same rule for one thing in memory (a change an open page hears of): does the user see what this tenant owns?</summary>
+    public static bool Sees(this ICurrentUser user, int partnerId, int? customerId) => user.Level switch
+    {
+        TenantLevel.Platform => true,
+        TenantLevel.Partner => partnerId == user.PartnerId,
+        TenantLevel.Customer => customerId is not null && customerId == user.CustomerId,
+        _ => false,
+    };
+
     /// <summary>403 for an in-scope change the caller's roles do not allow.</summary>
     public static void Require(this ICurrentUser user, Permission permission)
     {

@@ -36,7 +36,7 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
         var query = ParseSimQuery(filter);
 
         var exported = IccidColumn(await CsvAsync(client, "sims", filter));
-        var expected = await app.WithDbAsync(db => query.Order(query.Filter(db.Sims.Where(s => s.PartnerId == app.Tenants.PartnerA.Id), db.Customers))
+        var expected = await app.WithDbAsync(db => query.Order(query.Filter(db.Sims.Where(s => s.PartnerId == app.Tenants.PartnerA.Id), db.Customers), db.Customers)
             .Select(s => s.Iccid).ToListAsync());
 
         Assert.NotEmpty(expected);
@@ -51,7 +51,7 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
         var query = new SimQuery(Search: prefix);
 
         var exported = IccidColumn(await CsvAsync(client, "sims", "search=" + prefix));
-        var expected = await app.WithDbAsync(db => query.Order(query.Filter(db.Sims, db.Customers)).Select(s => s.Iccid).ToListAsync());
+        var expected = await app.WithDbAsync(db => query.Order(query.Filter(db.Sims, db.Customers), db.Customers).Select(s => s.Iccid).ToListAsync());
 
         Assert.InRange(expected.Count, 2, 100);
         Assert.Equal(expected, exported);

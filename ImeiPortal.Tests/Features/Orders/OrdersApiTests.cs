@@ -38,6 +38,29 @@ public sealed class OrdersApiTests(PortalFactory factory) : TenantTests<PortalFa
         Assert.Equal(placed.Id, Assert.Single(list).Id);
     }
 
+    [Theory]
+    [InlineData("Suspend", null)]
+    [InlineData("ImeiStatus", "Armed")]
+    public async Task Place_SameOrderAlreadyPending_Returns409SayingItIsOnItsWayAndPlacesNothing(string type, string? imeiStatus)
+    {
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
+        // The first order waits for a slow network: it is still pending when the second click arrives.
+        await Factory.WithDbAsync(async db =>
+        {
+            var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
+            var now = DateTime.UtcNow;
+            db.Orders.Add(new Order(sim, Enum.Parse<OrderType>(type), now, now.AddHours(1), null, imeiStatus is null ? null : Enum.Parse<ImeiStatus>(imeiStatus)));
+            return await db.SaveChangesAsync();
+        });
+
+        var problem = await (await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type, imeiStatus })).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("already has a pending", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var placedType = Enum.Parse<OrderType>(type);
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.Orders.CountAsync(o => o.Iccid == iccid && o.Type == placedType)));
+    }
+
     [Fact]
     public async Task Place_RefusedTransition_Returns409NamingAllowedTargets()
     {

@@ -197,7 +197,7 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
     {
         // The list's own filter and order, so the export holds exactly the rows the list pages through.
         var query = filters.ToSimQuery();
-        var sims = query.Order(query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking()));
+        var sims = query.Order(query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking()), db.Customers.AsNoTracking());
         return sims.Select(s => new
         {
             s.Iccid, s.Imsi, s.Msisdn, s.Network, s.PartnerId, s.CustomerId, s.Status, s.Imei, s.ImeiLock, s.ImeiStatus, s.ImeiLastSeenAt,

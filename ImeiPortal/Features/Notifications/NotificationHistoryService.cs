@@ -37,7 +37,7 @@ public sealed record UnreadCountDto(int Count);
 /// <summary>The notification history's filters, shared by the list, the page and the export.</summary>
 public sealed record NotificationQuery(string? Iccid = null, int? AlarmId = null, DateTime? From = null, DateTime? To = null, int Page = 1, int PageSize = 50);
 
-/// <summary>Notification history and the portal inbox (named apart from Radzen's NotificationService, which pages inject for toasts).</summary>
+/// <summary>Notification history and the portal inbox (the toasts pages show are MudBlazor's ISnackbar, not these).</summary>
 public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public async Task<PagedResult<NotificationDto>> ListAsync(NotificationQuery query, CancellationToken cancellationToken = default)

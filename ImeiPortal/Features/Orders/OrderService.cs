@@ -51,6 +51,16 @@ public sealed class OrderService(
         user.Require(RequiredPermission(type));
         var swap = type == OrderType.AuthorizeSwap ? new SwapRequest(request.Hours!.Value, request.Tac, request.Reference?.Trim()) : null;
         Order.Validate(sim, type, request.ImeiStatus, request.UnbarOption, swap);
+        // A double click, or a colleague, asking for what is already on its way: say so, instead of queuing a second
+        // order that fails with the domain's refusal once the first completes.
+        var target = request.ImeiStatus;
+        if (await db.Orders.AnyAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending
+                && (type != OrderType.ImeiStatus || o.ImeiStatus == target), cancellationToken))
+        {
+            throw new ConflictException(
+                $"This SIM already has a pending {(type == OrderType.ImeiStatus ? $"IMEI status → {target}" : type.ToString())} order; "
+                + "it takes effect when the network completes it, so there is nothing to place again.");
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var order = new Order(sim, type, now, now.AddSeconds(options.Value.DelaySeconds), user.UserId,

@@ -19,7 +19,9 @@ public sealed record SimQuery(
     int Page = 1,
     int PageSize = 50)
 {
-    public static readonly IReadOnlyList<string> Sorts = ["iccid", "-iccid", "lastSeen", "-lastSeen"];
+    /// <summary>Each column a user sorts by, ascending or (with "-") descending; the API's sort= takes the same keys.</summary>
+    public static readonly IReadOnlyList<string> Sorts =
+        ["iccid", "-iccid", "lastSeen", "-lastSeen", "status", "-status", "imeiStatus", "-imeiStatus", "customer", "-customer"];
 
     public SimQuery Validated()
     {
@@ -73,12 +75,21 @@ public sealed record SimQuery(
         return sims;
     }
 
-    /// <summary>Stable order: ties on last-seen fall back to ICCID so paging never repeats or skips a row.</summary>
-    public IQueryable<Sim> Order(IQueryable<Sim> sims) => Sort switch
+    /// <summary>
+    /// Stable order: ties fall back to ICCID so paging never repeats or skips a row. Statuses sort in their lifecycle
+    /// order; customers by name (SIMs without one first).
+    /// </summary>
+    public IQueryable<Sim> Order(IQueryable<Sim> sims, IQueryable<Domain.Tenancy.Customer> customers) => Sort switch
     {
         "-iccid" => sims.OrderByDescending(x => x.Iccid),
         "lastSeen" => sims.OrderBy(x => x.ImeiLastSeenAt).ThenBy(x => x.Iccid),
         "-lastSeen" => sims.OrderByDescending(x => x.ImeiLastSeenAt).ThenBy(x => x.Iccid),
+        "status" => sims.OrderBy(x => x.Status).ThenBy(x => x.Iccid),
+        "-status" => sims.OrderByDescending(x => x.Status).ThenBy(x => x.Iccid),
+        "imeiStatus" => sims.OrderBy(x => x.ImeiStatus).ThenBy(x => x.Iccid),
+        "-imeiStatus" => sims.OrderByDescending(x => x.ImeiStatus).ThenBy(x => x.Iccid),
+        "customer" => sims.OrderBy(x => customers.Where(c => c.Id == x.CustomerId).Select(c => c.Name).FirstOrDefault()).ThenBy(x => x.Iccid),
+        "-customer" => sims.OrderByDescending(x => customers.Where(c => c.Id == x.CustomerId).Select(c => c.Name).FirstOrDefault()).ThenBy(x => x.Iccid),
         _ => sims.OrderBy(x => x.Iccid),
     };
 }

@@ -151,7 +151,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sims = query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking());
         var total = await sims.CountAsync(cancellationToken);
-        var page = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims), total);
+        var page = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims, db.Customers.AsNoTracking()), total);
         return new PagedResult<SimDto>(await ToDtosAsync(db, page, cancellationToken), total);
     }
 

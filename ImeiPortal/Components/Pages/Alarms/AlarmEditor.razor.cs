@@ -8,7 +8,7 @@ using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
-using Radzen;
+using MudBlazor;
 
 namespace ImeiPortal.Components.Pages.Alarms;
 
@@ -36,9 +36,9 @@ public sealed partial class AlarmEditor
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private PartnerService Partners { get; set; } = default!;
     [Inject] private UserService Users { get; set; } = default!;
-    [Inject] private NotificationService Notify { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     private bool IsNew => Id is null;
@@ -53,7 +53,7 @@ public sealed partial class AlarmEditor
     {
         _loading = true;
         _errors.Clear();
-        var loaded = await UiErrors.RunAsync(Notify, async () =>
+        var loaded = await UiErrors.RunAsync(Toasts, async () =>
         {
             _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
             _users = (await Users.ListAsync(new UserQuery(PageSize: PageRequest.MaxPageSize))).Items;
@@ -75,15 +75,16 @@ public sealed partial class AlarmEditor
 
     private async Task RotateSecretAsync()
     {
-        var sure = await Dialogs.Confirm("Rotate the webhook secret? The current one stops verifying with the next delivery; give the receiver the new one.",
-            "Rotate secret", new ConfirmOptions { OkButtonText = "Rotate", CancelButtonText = "Cancel" });
+        var sure = await Dialogs.ShowMessageBoxAsync("Rotate secret",
+            "Rotate the webhook secret? The current one stops verifying with the next delivery; give the receiver the new one.",
+            yesText: "Rotate", cancelText: "Cancel");
         if (sure != true || Id is not { } id)
         {
             return;
         }
 
         _rotating = true;
-        await UiErrors.RunAsync(Notify, async () => _webhookSecret = (await Alarms.RotateWebhookSecretAsync(id)).Secret);
+        await UiErrors.RunAsync(Toasts, async () => _webhookSecret = (await Alarms.RotateWebhookSecretAsync(id)).Secret);
         _rotating = false;
     }
 
@@ -100,7 +101,7 @@ public sealed partial class AlarmEditor
     private async Task SaveAsync()
     {
         _saving = true;
-        var saved = await UiErrors.RunFormAsync(Notify, _errors, async () =>
+        var saved = await UiErrors.RunFormAsync(Toasts, _errors, async () =>
         {
             if (_form.Type == AlarmType.ImeiStatusChange && _form.Scope == AlarmScope.Customer && _form.CustomerId is null)
             {
@@ -111,7 +112,7 @@ public sealed partial class AlarmEditor
             var request = _form.ToRequest(Level);
             var alarm = Id is { } id ? await Alarms.UpdateAsync(id, request) : await Alarms.CreateAsync(request);
             _webhookSecret = alarm.WebhookSecret;
-            Notify.Notify(NotificationSeverity.Success, $"Alarm {alarm.Name} {(IsNew ? "created" : "saved")}.");
+            Toasts.Say(Severity.Success, $"Alarm {alarm.Name} {(IsNew ? "created" : "saved")}.");
         });
         _saving = false;
         if (saved && _webhookSecret is null)

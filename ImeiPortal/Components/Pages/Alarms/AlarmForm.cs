@@ -24,7 +24,7 @@ public sealed class AlarmForm
     public int? CustomerId { get; set; }
     public string Iccids { get; set; } = "";
     public AlarmAction Action { get; set; } = AlarmAction.Notify;
-    public IEnumerable<string> UserIds { get; set; } = [];
+    public IReadOnlyCollection<string> UserIds { get; set; } = [];
     public string Emails { get; set; } = "";
     public string WebhookUrl { get; set; } = "";
     public long? ThresholdMb { get; set; }

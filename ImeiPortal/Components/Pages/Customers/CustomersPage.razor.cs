@@ -6,8 +6,7 @@ using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace ImeiPortal.Components.Pages.Customers;
 
@@ -15,16 +14,18 @@ public sealed partial class CustomersPage
 {
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private PartnerService Partners { get; set; } = default!;
-    [Inject] private NotificationService Notify { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     private readonly FormErrors _errors = new();
-    private RadzenDataGrid<CustomerDto>? _grid;
-    private IReadOnlyList<CustomerDto>? _rows; // null until loaded: the grid calls LoadData only while it has no data
+    private const int PageSize = 25;
+
+    private IReadOnlyList<CustomerDto> _rows = [];
+    private int _page = 1;
     private IReadOnlyList<PartnerDto> _partners = [];
     private int _total;
-    private bool _loading;
+    private bool _loading = true;
     private string _search = "", _tag = "", _name = "", _tags = "";
     private int? _partnerId, _partnerFilter;
 
@@ -36,64 +37,66 @@ public sealed partial class CustomersPage
         {
             _partners = await Partners.ListAsync();
         }
+
+        await LoadAsync(1);
     }
 
     private string PartnerName(int id) => _partners.FirstOrDefault(p => p.Id == id)?.Name ?? $"#{id}";
 
-    private Task ApplyAsync() => _grid!.FirstPage(true);
+    private Task ApplyAsync() => LoadAsync(1);
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task LoadAsync(int page)
     {
         _loading = true;
-        await UiErrors.RunAsync(Notify, async () =>
+        _page = page;
+        await UiErrors.RunAsync(Toasts, async () =>
         {
-            var size = args.Top ?? 25;
-            var page = await Customers.ListAsync(new CustomerQuery(_search, _partnerFilter, _tag, (args.Skip ?? 0) / size + 1, size));
-            (_rows, _total) = (page.Items, page.Total);
+            var result = await Customers.ListAsync(new CustomerQuery(_search, _partnerFilter, _tag, page, PageSize));
+            (_rows, _total) = (result.Items, result.Total);
         });
         _loading = false;
     }
 
     private async Task CreateAsync()
     {
-        if (await UiErrors.RunFormAsync(Notify, _errors, async () =>
+        if (await UiErrors.RunFormAsync(Toasts, _errors, async () =>
             {
                 var created = await Customers.CreateAsync(new CreateCustomerRequest(_name, _partnerId, FormText.Tags(_tags)));
-                Notify.Notify(NotificationSeverity.Success, $"Customer {created.Name} added.");
+                Toasts.Say(Severity.Success, $"Customer {created.Name} added.");
             }))
         {
             _name = _tags = "";
-            await _grid!.Reload();
+            await LoadAsync(_page);
         }
     }
 
     private async Task EditAsync(CustomerDto customer)
     {
-        var saved = await Dialogs.OpenAsync<CustomerEditDialog>($"Edit {customer.Name}",
-            new Dictionary<string, object?> { [nameof(CustomerEditDialog.Customer)] = customer }, new DialogOptions { Width = "480px" });
-        if (saved is CustomerDto)
+        var dialog = await Dialogs.ShowAsync<CustomerEditDialog>($"Edit {customer.Name}",
+            new DialogParameters<CustomerEditDialog> { { d => d.Customer, customer } }, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+        if ((await dialog.Result)?.Data is CustomerDto)
         {
-            await _grid!.Reload();
+            await LoadAsync(_page);
         }
     }
 
     private async Task ServicesAsync(CustomerDto customer) =>
-        await Dialogs.OpenAsync<CustomerServicesDialog>($"Services of {customer.Name}",
-            new Dictionary<string, object?> { [nameof(CustomerServicesDialog.CustomerId)] = customer.Id }, new DialogOptions { Width = "640px" });
+        await Dialogs.ShowAsync<CustomerServicesDialog>($"Services of {customer.Name}",
+            new DialogParameters<CustomerServicesDialog> { { d => d.CustomerId, customer.Id } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
 
     private async Task DeleteAsync(CustomerDto customer)
     {
-        if (await Dialogs.Confirm($"Delete the customer \"{customer.Name}\"? Only a customer without SIMs and users can be deleted.", "Delete customer",
-                new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = "Keep it" }) != true)
+        if (await Dialogs.ShowMessageBoxAsync("Delete customer", $"Delete the customer \"{customer.Name}\"? Only a customer without SIMs and users can be deleted.",
+                yesText: "Delete", cancelText: "Keep it") != true)
         {
             return;
         }
 
-        await UiErrors.RunAsync(Notify, async () =>
+        await UiErrors.RunAsync(Toasts, async () =>
         {
             await Customers.DeleteAsync(customer.Id);
-            Notify.Notify(NotificationSeverity.Success, $"Customer {customer.Name} deleted.");
-            await _grid!.Reload();
+            Toasts.Say(Severity.Success, $"Customer {customer.Name} deleted.");
+            await LoadAsync(_page);
         });
     }
 }

@@ -10,7 +10,8 @@ using ImeiPortal.Features.Orders;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
-using Radzen;
+using ImeiPortal.Components.Layout;
+using MudBlazor;
 
 namespace ImeiPortal.Components.Pages.Sims;
 
@@ -30,6 +31,10 @@ public partial class SimDetails : IDisposable
     private volatile bool _closed;
     private IDisposable? _subscription;
     private long? _subscribedSimId;
+    private List<ChartSeries<double>> _usageSeries = [];
+    private string[] _usageLabels = [];
+
+    private static readonly ChartOptions UsageOptions = new() { ChartPalette = [PortalTheme.Blue] };
 
     [Parameter] public string Iccid { get; set; } = "";
 
@@ -38,9 +43,8 @@ public partial class SimDetails : IDisposable
     [Inject] private NotificationHistoryService Notifications { get; set; } = default!;
     [Inject] private JournalService Journal { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
-    [Inject] private NotificationService Notify { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
-    [Inject] private TooltipService Tooltips { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IChangeHub Changes { get; set; } = default!;
 
     private IEnumerable<OrderType> LifecycleOrders => _details!.AllowedOrders
@@ -60,6 +64,9 @@ public partial class SimDetails : IDisposable
             return;
         }
 
+        // Every fifth day is labelled: thirty labels overlap at the card's width.
+        _usageLabels = [.. _details.DailyUsage.Select((d, i) => i % 5 == 0 ? d.Day.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")];
+        _usageSeries = [new ChartSeries<double> { Name = "MB", Data = _details.DailyUsage.Select(d => d.Megabytes).ToArray() }];
         _orders = await Orders.ListForSimAsync(Iccid);
         _notifications = await Notifications.ListAsync(new NotificationQuery(Iccid: Iccid, PageSize: 20));
         _journal = await Journal.ListAsync(new JournalQuery(Entity: "Sim", EntityId: _details.SimId.ToString(System.Globalization.CultureInfo.InvariantCulture), PageSize: 20));
@@ -85,16 +92,33 @@ public partial class SimDetails : IDisposable
             }));
     }
 
-    private async Task ChangeImeiStatusAsync(ImeiStatus target) =>
+    private async Task ChangeImeiStatusAsync(ImeiStatus target)
+    {
+        // Dropping the lock is the one IMEI change that leaves the SIM unprotected: ask first, saying so.
+        if (target == ImeiStatus.Neutral && await Dialogs.ShowMessageBoxAsync("Stop the IMEI lock",
+                "Set the IMEI status to Neutral? The lock is no longer enforced: any device may open data sessions with this SIM. "
+                + "The IMEI and lock are kept for reference; a barred SIM stays barred.",
+                yesText: "Set Neutral", cancelText: "Keep the lock") != true)
+        {
+            return;
+        }
+
         await PlaceAsync(new PlaceOrderRequest(OrderType.ImeiStatus, target), $"IMEI status → {target}");
+    }
+
+    /// <summary>Whether this order is already on its way: its button waits for it instead of queuing another.</summary>
+    private bool Pending(OrderType type, ImeiStatus? target = null) =>
+        _orders.Any(o => o.State == OrderState.Pending && o.Type == type && (type != OrderType.ImeiStatus || o.ImeiStatus == target));
 
     private async Task PlaceLifecycleAsync(OrderType order)
     {
         switch (order)
         {
             case OrderType.Unbar:
-                switch (await Dialogs.OpenAsync<UnbarDialog>("Unbar SIM", new Dictionary<string, object?> { ["Sim"] = _details!.Sim },
-                            new DialogOptions { Width = "560px" }))
+                var unbar = await Dialogs.ShowAsync<UnbarDialog>("Unbar SIM",
+                    new DialogParameters<UnbarDialog> { { d => d.Sim, _details!.Sim } },
+                    new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+                switch ((await unbar.Result)?.Data)
                 {
                     case UnbarOption option:
                         await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: option), $"Unbar ({option})");
@@ -106,10 +130,29 @@ public partial class SimDetails : IDisposable
 
                 break;
             case OrderType.Deactivate:
-                if (await Dialogs.Confirm("Deactivate this SIM? It stops working until it is reactivated. The IMEI status stays as it is.",
-                        "Deactivate SIM", new ConfirmOptions { OkButtonText = "Deactivate", CancelButtonText = "Keep active" }) == true)
+                if (await Dialogs.ShowMessageBoxAsync("Deactivate SIM",
+                        "Deactivate this SIM? It stops working until it is reactivated. The IMEI status stays as it is.",
+                        yesText: "Deactivate", cancelText: "Keep active") == true)
                 {
                     await PlaceAsync(new PlaceOrderRequest(OrderType.Deactivate), "Deactivate");
+                }
+
+                break;
+            case OrderType.Bar:
+                if (await Dialogs.ShowMessageBoxAsync("Bar SIM",
+                        "Bar this SIM? It can no longer open data sessions until it is unbarred. The IMEI lock stays as it is.",
+                        yesText: "Bar", cancelText: "Keep active") == true)
+                {
+                    await PlaceAsync(new PlaceOrderRequest(OrderType.Bar), "Bar");
+                }
+
+                break;
+            case OrderType.Suspend:
+                if (await Dialogs.ShowMessageBoxAsync("Suspend SIM",
+                        "Suspend this SIM? Its data sessions are rejected until it is resumed.",
+                        yesText: "Suspend", cancelText: "Keep active") == true)
+                {
+                    await PlaceAsync(new PlaceOrderRequest(OrderType.Suspend), "Suspend");
                 }
 
                 break;
@@ -124,9 +167,9 @@ public partial class SimDetails : IDisposable
 
     private async Task PlaceAsync(PlaceOrderRequest request, string label)
     {
-        if (await UiErrors.RunAsync(Notify, () => Orders.PlaceAsync(Iccid, request)))
+        if (await UiErrors.RunAsync(Toasts, () => Orders.PlaceAsync(Iccid, request)))
         {
-            Notify.Notify(NotificationSeverity.Info, $"{label}: order placed", "The SIM changes when the network completes it.");
+            Toasts.Say(Severity.Info, $"{label}: order placed", "The SIM changes when the network completes it.");
             await LoadAsync();
         }
     }
@@ -148,19 +191,19 @@ public partial class SimDetails : IDisposable
         _ => order.Label is { } label ? $"{order.Type} ({label})" : order.Type.ToString(),
     };
 
-    private static BadgeStyle StatusStyle(SimStatus status) => status switch
+    private static Color StatusColor(SimStatus status) => status switch
     {
-        SimStatus.Active => BadgeStyle.Success,
-        SimStatus.Barred or SimStatus.Deactivated => BadgeStyle.Danger,
-        SimStatus.Suspended => BadgeStyle.Warning,
-        _ => BadgeStyle.Light,
+        SimStatus.Active => Color.Success,
+        SimStatus.Barred or SimStatus.Deactivated => Color.Error,
+        SimStatus.Suspended => Color.Warning,
+        _ => Color.Default,
     };
 
-    private static ButtonStyle OrderStyle(OrderType order) => order switch
+    private static Color OrderColor(OrderType order) => order switch
     {
-        OrderType.Deactivate or OrderType.Bar => ButtonStyle.Danger,
-        OrderType.Suspend => ButtonStyle.Warning,
-        _ => ButtonStyle.Primary,
+        OrderType.Deactivate or OrderType.Bar => Color.Error,
+        OrderType.Suspend => Color.Warning,
+        _ => Color.Primary,
     };
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using ImeiPortal.Components.Dialogs;
 using ImeiPortal.Components.Shared;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
@@ -7,19 +8,21 @@ using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace ImeiPortal.Components.Pages.Sims;
 
 /// <summary>
 /// The SIM list: filtering, sorting and paging happen in the database (it must stay fast at a million SIMs);
-/// the page only holds the current page and the selection.
+/// the page only holds the current page and the selection. It follows the change hub for the SIMs it shows, so a
+/// row the network or an order changes updates without a reload.
 /// </summary>
-public partial class SimList
+public partial class SimList : IDisposable
 {
-    private RadzenDataGrid<SimDto>? _grid;
-    // Null until the grid's first LoadData: a grid given data up front never asks for its first page.
+    private const int DefaultPageSize = 50;
+    private static readonly IReadOnlyList<int> PageSizes = [25, 50, 100, 200];
+
+    // Null until the first page is read.
     private PagedResult<SimDto>? _page;
     private IReadOnlyList<CustomerDto> _customers = [];
     private IList<SimDto> _selected = [];
@@ -30,17 +33,34 @@ public partial class SimList
     private int? _customerId, _bulkCustomerId;
     private ImeiStatus? _bulkImeiStatus;
     private int _pageNumber = 1, _pageSize = 50;
+    private IDisposable? _subscription;
+    private volatile bool _closed;
+
+    // The ICCIDs on screen, read by the hub's thread: replaced whole, never changed in place.
+    private volatile HashSet<string> _shown = new(StringComparer.Ordinal);
 
     [Inject] private SimService Sims { get; set; } = default!;
     [Inject] private SimBulkService Bulk { get; set; } = default!;
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
-    [Inject] private NotificationService Notify { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private IChangeHub Changes { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
-    [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    // The list's state lives in the URL, under GET /api/sims's names: a reload, a shared link or Back shows the same list.
     [SupplyParameterFromQuery(Name = "search")] private string? SearchQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "imeiStatus")] private string? ImeiStatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "customerId")] private int? CustomerIdQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "tag")] private string? TagQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "network")] private string? NetworkQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] private string? SortQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] private int? PageQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "pageSize")] private int? PageSizeQuery { get; set; }
+
+    private bool _read;
 
     private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
 
@@ -52,70 +72,163 @@ public partial class SimList
         : PageItems.All(s => _selected.Contains(s)) ? true
         : PageItems.Any(s => _selected.Contains(s)) ? null : false;
 
-    protected override async Task OnInitializedAsync()
-    {
-        // Dashboard numbers link here with their filter in the query string.
-        _imeiStatus = Enum.TryParse<ImeiStatus>(ImeiStatusQuery, out var imeiStatus) ? imeiStatus : null;
-        _status = Enum.TryParse<SimStatus>(StatusQuery, out var status) ? status : null;
-        _search = SearchQuery;
+    protected override async Task OnInitializedAsync() =>
         // A customer user sees just their own customer: enough to name it in the list.
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
+
+    /// <summary>The URL changed (a link, Back, or this page's own change): show what it says, reading again only if it differs.</summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        var asked = FromUrl();
+        if (asked == Query)
+        {
+            return;
+        }
+
+        (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
+            (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
+        _selected = [];
+        if (_read)
+        {
+            await FetchAsync();
+        }
     }
 
-    private async Task LoadAsync(LoadDataArgs args)
+    /// <summary>What the URL asks for; a value the list cannot show (an unknown status or sort) is left out, not an error.</summary>
+    private SimQuery FromUrl() => new(
+        FormText.OrNull(SearchQuery),
+        Enum.TryParse<SimStatus>(StatusQuery, ignoreCase: true, out var status) ? status : null,
+        Enum.TryParse<ImeiStatus>(ImeiStatusQuery, ignoreCase: true, out var imeiStatus) ? imeiStatus : null,
+        CustomerIdQuery,
+        FormText.OrNull(NetworkQuery),
+        FormText.OrNull(TagQuery),
+        SortQuery is { } sort && SimQuery.Sorts.Contains(sort) ? sort : null,
+        PageQuery is > 0 ? PageQuery.Value : 1,
+        PageSizeQuery is { } size && PageSizes.Contains(size) ? size : DefaultPageSize);
+
+    /// <summary>Puts the list's state in the URL as a new history entry, so Back returns to the previous list.</summary>
+    private void ShowInUrl()
     {
-        _pageSize = args.Top is > 0 ? args.Top.Value : 50;
-        _pageNumber = (args.Skip ?? 0) / _pageSize + 1;
-        _sort = args.Sorts?.FirstOrDefault() is { SortOrder: not null } sort
-            ? (sort.SortOrder == SortOrder.Descending ? "-" : "") + sort.Property switch { "ImeiLastSeenAt" => "lastSeen", _ => "iccid" }
-            : null;
-        await FetchAsync();
+        var query = Query;
+        var url = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["search"] = query.Search,
+            ["status"] = query.Status?.ToString(),
+            ["imeiStatus"] = query.ImeiStatus?.ToString(),
+            ["customerId"] = query.CustomerId,
+            ["tag"] = query.Tag,
+            ["network"] = query.Network,
+            ["sort"] = query.Sort,
+            ["page"] = query.Page == 1 ? null : query.Page,
+            ["pageSize"] = query.PageSize == DefaultPageSize ? null : query.PageSize,
+        });
+        if (url != Navigation.Uri)
+        {
+            Navigation.NavigateTo(url);
+        }
     }
 
-    private async Task ReloadAsync()
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // Read after the first render, so the filters show at once and the rows follow.
+        if (firstRender)
+        {
+            _subscription = Changes.Follow<PortalChange>(Shows, () => _closed ? Task.CompletedTask : InvokeAsync(async () =>
+            {
+                await FetchAsync();
+                StateHasChanged();
+            }));
+            await FetchAsync();
+            _read = true;
+            StateHasChanged();
+        }
+    }
+
+    /// <summary>A filter changed: apply it and start again at the first page, with no selection.</summary>
+    private async Task SetAsync(Action apply)
+    {
+        apply();
         _pageNumber = 1;
         _selected = [];
-        if (_grid is not null)
-        {
-            await _grid.FirstPage(forceReload: true);
-        }
+        await FetchAsync();
+        ShowInUrl();
+    }
+
+    private async Task SortAsync(string? sort)
+    {
+        _sort = sort;
+        _pageNumber = 1;
+        await FetchAsync();
+        ShowInUrl();
+    }
+
+    private async Task PageAsync((int Page, int PageSize) to)
+    {
+        (_pageNumber, _pageSize) = to;
+        await FetchAsync();
+        ShowInUrl();
     }
 
     private async Task FetchAsync()
     {
         _loading = true;
-        await UiErrors.RunAsync(Notify, async () => _page = await Sims.ListAsync(Query));
+        await UiErrors.RunAsync(Toasts, async () => _page = await Sims.ListAsync(Query));
+        _shown = PageItems.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         _selected = [.. _selected.Where(s => !PageItems.Any(p => p.Iccid == s.Iccid)), .. PageItems.Where(p => selected.Contains(p.Iccid))];
         _loading = false;
     }
 
+    /// <summary>A change to a SIM on screen: its row, or its pending orders.</summary>
+    private bool Shows(PortalChange change) => change switch
+    {
+        SimChanged sim => _shown.Contains(sim.Iccid),
+        OrderChanged order => _shown.Contains(order.Iccid),
+        _ => false,
+    };
+
+    public void Dispose()
+    {
+        _closed = true;
+        _subscription?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private bool IsSelected(SimDto sim) => _selected.Any(s => s.Iccid == sim.Iccid);
+
+    private void Select(SimDto sim, bool select)
+    {
+        var existing = _selected.FirstOrDefault(s => s.Iccid == sim.Iccid);
+        if (select && existing is null)
+        {
+            _selected.Add(sim);
+        }
+        else if (!select && existing is not null)
+        {
+            _selected.Remove(existing);
+        }
+    }
+
     private void SelectPage(bool select)
     {
         foreach (var sim in PageItems)
         {
-            var existing = _selected.FirstOrDefault(s => s.Iccid == sim.Iccid);
-            if (select && existing is null)
-            {
-                _selected.Add(sim);
-            }
-            else if (!select && existing is not null)
-            {
-                _selected.Remove(existing);
-            }
+            Select(sim, select);
         }
     }
 
     private string CustomerName(int? customerId) =>
         customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    // A customer picker's text: empty while none is chosen, so its label shows instead of a dash.
+    private string CustomerPicked(int? customerId) => customerId is null ? "" : CustomerName(customerId);
+
     private async Task PreviewAsync(BulkAction action)
     {
         var request = new BulkRequest(_selected.Select(s => s.Iccid).ToList(), action, _bulkCustomerId, _bulkImeiStatus);
         IReadOnlyList<BulkItem> preview = [];
-        if (!await UiErrors.RunAsync(Notify, async () => preview = await Bulk.PreviewAsync(request)))
+        if (!await UiErrors.RunAsync(Toasts, async () => preview = await Bulk.PreviewAsync(request)))
         {
             return;
         }
@@ -123,21 +236,21 @@ public partial class SimList
         // Up to ten SIMs apply at once; more get a preview and an explicit confirmation first.
         if (preview.Count > SimBulkService.ConfirmAbove)
         {
-            var confirmed = await Dialogs.OpenAsync<BulkPreviewDialog>($"{Describe(request)}: confirm",
-                new Dictionary<string, object?> { ["Items"] = preview },
-                new DialogOptions { Width = "640px", Resizable = true });
-            if (confirmed is not true)
+            var dialog = await Dialogs.ShowAsync<BulkPreviewDialog>($"{Describe(request)}: confirm",
+                new DialogParameters<BulkPreviewDialog> { { d => d.Items, preview } },
+                new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            if ((await dialog.Result)?.Data is not true)
             {
                 return;
             }
         }
 
-        await UiErrors.RunAsync(Notify, async () =>
+        await UiErrors.RunAsync(Toasts, async () =>
         {
             var result = await Bulk.ApplyAsync(request);
-            Notify.Notify(result.Refused.Count == 0 ? NotificationSeverity.Success : NotificationSeverity.Warning,
+            Toasts.Say(result.Refused.Count == 0 ? Severity.Success : Severity.Warning,
                 $"{Describe(request)}: {result.Done} done",
-                result.Refused.Count == 0 ? "" : $"{result.Refused.Count} refused, e.g. {result.Refused[0].Iccid}: {result.Refused[0].Reason}", 10000);
+                result.Refused.Count == 0 ? null : $"{result.Refused.Count} refused, e.g. {result.Refused[0].Iccid}: {result.Refused[0].Reason}", 10000);
             _selected = [];
             await FetchAsync();
         });

@@ -1,0 +1,28 @@
+using ImeiPortal.Data.Changes;
+
+namespace ImeiPortal.Components.Shared;
+
+/// <summary>
+/// How an open page follows the change hub: it re-reads what it shows when a change it cares about commits, instead of
+/// polling. The hub hands one subscriber's changes over one batch at a time, so changes that arrive while the page
+/// re-reads come together as the next batch; after each re-read the page rests a moment, so a theft wave of thousands
+/// of changes costs a page about one re-read a second, not one per change.
+/// </summary>
+public static class LiveChanges
+{
+    /// <summary>Long enough to gather a burst, short enough that a change shows within two seconds.</summary>
+    public static readonly TimeSpan Rest = TimeSpan.FromMilliseconds(700);
+
+    /// <param name="refresh">Re-reads and renders on the page's renderer (InvokeAsync + StateHasChanged).</param>
+    public static IDisposable Follow<T>(this IChangeHub hub, Func<T, bool> filter, Func<Task> refresh)
+        where T : PortalChange
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(refresh);
+        return hub.Subscribe(filter, async _ =>
+        {
+            await refresh();
+            await Task.Delay(Rest);
+        });
+    }
+}
