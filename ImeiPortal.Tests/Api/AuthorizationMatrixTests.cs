@@ -11,6 +11,7 @@ using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Incidents;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Notifications;
 using ImeiPortal.Features.Orders;
@@ -145,6 +146,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().UnreadCountAsync(), other: Same),
         Row("GET /api/notifications/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/notifications/{w.Notification(t)}"),
             (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().GetAsync(w.Notification(t))),
+        // A list: another tenant's incidents are simply not in it.
+        Row("GET /api/incidents", "200 200 200 200 200 200 200", (w, t) => Get("/api/incidents?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z"),
+            (sp, w, t) => sp.GetRequiredService<IncidentService>().ListAsync(new IncidentQuery(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 12, 31, 0, 0, 0, DateTimeKind.Utc))), other: Same),
         // Marks the caller's own portal delivery: every user of the tenant is a recipient, the platform admin is not.
         Row("POST /api/notifications/{id}/read", "404 204 204 204 204 204 204", (w, t) => Send(HttpMethod.Post, $"/api/notifications/{w.Notification(t)}/read"),
             (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().MarkReadAsync(w.Notification(t))),

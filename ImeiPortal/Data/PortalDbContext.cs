@@ -29,6 +29,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AlarmFiring> AlarmFirings => Set<AlarmFiring>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();
 

@@ -5,6 +5,7 @@ using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Demo;
 using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Incidents;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Notifications;
@@ -42,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<IUsageRecordedHandler, UsageAlarmEvaluator>();
         services.AddScoped<UsageService>();
         services.AddScoped<NotificationHistoryService>();
+        services.AddScoped<Incidents.IncidentService>();
         services.AddSingleton<WebhookSecrets>();
         services.AddPortalOptions<NotificationOptions>(NotificationOptions.Section);
         services.AddPortalOptions<WebhookOptions>(WebhookOptions.Section);
@@ -73,6 +75,7 @@ public static class FeatureRegistration
         app.MapPortalNetworkApi();
         api.MapPortalAlarmsApi();
         api.MapPortalNotificationsApi();
+        api.MapPortalIncidentsApi();
         api.MapPortalJournalApi();
         api.MapPortalExportsApi();
         app.MapPortalExportDownloads();
