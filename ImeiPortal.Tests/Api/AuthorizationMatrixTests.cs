@@ -131,6 +131,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         Row("POST /api/alarms", "201 201 201 403 201 403 403",
             (w, t) => Send(HttpMethod.Post, "/api/alarms", new { type = "ImeiStatusChange", name = Unique("A"), customerId = w.Customer(t), action = "Notify", enabled = true }),
             (sp, w, t) => sp.GetRequiredService<AlarmService>().CreateAsync(new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("A"), CustomerId: w.Customer(t), Enabled: true))),
+        Row("POST /api/alarms/dry-run", "200 200 200 403 200 403 403",
+            (w, t) => Send(HttpMethod.Post, "/api/alarms/dry-run", new
+            {
+                alarm = new { type = "ImeiStatusChange", name = "dry", customerId = w.Customer(t), action = "Bar", enabled = true },
+                from = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), to = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc),
+            }),
+            (sp, w, t) => sp.GetRequiredService<AlarmDryRunService>().RunAsync(new AlarmDryRunRequest(
+                new SaveAlarmRequest(AlarmType.ImeiStatusChange, "dry", CustomerId: w.Customer(t), Action: AlarmAction.Bar, Enabled: true),
+                new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc)))),
         Row("PUT /api/alarms/{id}", "200 200 200 403 200 403 403",
             (w, t) => Send(HttpMethod.Put, $"/api/alarms/{w.Alarm(t)}", new { name = "matrix", customerId = w.Customer(t), action = "Notify", enabled = true }),
             (sp, w, t) => sp.GetRequiredService<AlarmService>().UpdateAsync(w.Alarm(t), new SaveAlarmRequest(null, "matrix", CustomerId: w.Customer(t), Enabled: true))),

@@ -39,6 +39,7 @@ public static class FeatureRegistration
         services.AddSingleton<FeedWriteGate>();
         services.AddScoped<FeeReportService>();
         services.AddScoped<AlarmService>();
+        services.AddScoped<AlarmDryRunService>();
         services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
         services.AddScoped<IUsageRecordedHandler, UsageAlarmEvaluator>();
         services.AddScoped<UsageService>();
