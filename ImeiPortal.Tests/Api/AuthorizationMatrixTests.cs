@@ -14,6 +14,7 @@ using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Incidents;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Notifications;
 using ImeiPortal.Features.Orders;
@@ -166,6 +167,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         Row("POST /api/alarms", "201 201 201 403 201 403 403",
             (w, t) => Send(HttpMethod.Post, "/api/alarms", new { type = "ImeiStatusChange", name = Unique("A"), customerId = w.Customer(t), action = "Notify", enabled = true }),
             (sp, w, t) => sp.GetRequiredService<AlarmService>().CreateAsync(new SaveAlarmRequest(AlarmType.ImeiStatusChange, Unique("A"), CustomerId: w.Customer(t), Enabled: true)), keys: "403 403 201 201 403 | 404 404 404 404 403"),
+        Row("POST /api/alarms/dry-run", "200 200 200 403 200 403 403",
+            (w, t) => Send(HttpMethod.Post, "/api/alarms/dry-run", new
+            {
+                alarm = new { type = "ImeiStatusChange", name = "dry", customerId = w.Customer(t), action = "Bar", enabled = true },
+                from = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), to = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc),
+            }),
+            (sp, w, t) => sp.GetRequiredService<AlarmDryRunService>().RunAsync(new AlarmDryRunRequest(
+                new SaveAlarmRequest(AlarmType.ImeiStatusChange, "dry", CustomerId: w.Customer(t), Action: AlarmAction.Bar, Enabled: true),
+                new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc)))),
         Row("PUT /api/alarms/{id}", "200 200 200 403 200 403 403",
             (w, t) => Send(HttpMethod.Put, $"/api/alarms/{w.Alarm(t)}", new { name = "matrix", customerId = w.Customer(t), action = "Notify", enabled = true }),
             (sp, w, t) => sp.GetRequiredService<AlarmService>().UpdateAsync(w.Alarm(t), new SaveAlarmRequest(null, "matrix", CustomerId: w.Customer(t), Enabled: true)), keys: "403 403 200 200 403 | 404 404 404 404 403"),
@@ -181,6 +191,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().UnreadCountAsync(), other: Same),
         Row("GET /api/notifications/{id}", "200 200 200 200 200 200 200", (w, t) => Get($"/api/notifications/{w.Notification(t)}"),
             (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().GetAsync(w.Notification(t))),
+        // A list: another tenant's incidents are simply not in it.
+        Row("GET /api/incidents", "200 200 200 200 200 200 200", (w, t) => Get("/api/incidents?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z"),
+            (sp, w, t) => sp.GetRequiredService<IncidentService>().ListAsync(new IncidentQuery(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 12, 31, 0, 0, 0, DateTimeKind.Utc))), other: Same),
         // Marks the caller's own portal delivery: every user of the tenant is a recipient, the platform admin is not.
         Row("POST /api/notifications/{id}/read", "404 204 204 204 204 204 204", (w, t) => Send(HttpMethod.Post, $"/api/notifications/{w.Notification(t)}/read"),
             (sp, w, t) => sp.GetRequiredService<NotificationHistoryService>().MarkReadAsync(w.Notification(t))),

@@ -100,7 +100,9 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await page.Locator("#sims-grid a.sim-link").First.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/sims/" + iccid, StringComparison.Ordinal));
 
-        await page.GoBackAsync();
+        // The browser's Back, as the history API gives it: Playwright's GoBackAsync waits for a load event that a
+        // same-document (enhanced) navigation may never fire.
+        await page.EvaluateAsync("() => history.back()");
         await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#sim-imei-status")).ToHaveValueAsync("Differed");
         await Assertions.Expect(page.Locator("#sims-grid a.sim-link").First).ToHaveTextAsync(iccid);

@@ -29,4 +29,8 @@ public interface IBatchContext
     DbSet<AlarmFiring> AlarmFirings { get; }
 
     DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationDelivery> NotificationDeliveries { get; }
+
+    DbSet<Incident> Incidents { get; }
 }

@@ -42,6 +42,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     public DbSet<AlarmFiring> AlarmFirings => Set<AlarmFiring>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();

@@ -8,6 +8,7 @@ using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.DeviceModels;
 using ImeiPortal.Features.Demo;
 using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Incidents;
 using ImeiPortal.Features.Journal;
 using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Notifications;
@@ -47,10 +48,12 @@ public static class FeatureRegistration
         services.AddSingleton<FeedWriteGate>();
         services.AddScoped<FeeReportService>();
         services.AddScoped<AlarmService>();
+        services.AddScoped<AlarmDryRunService>();
         services.AddScoped<IImeiLockTriggerHandler, ImeiLockAlarmHandler>();
         services.AddScoped<IUsageRecordedHandler, UsageAlarmEvaluator>();
         services.AddScoped<UsageService>();
         services.AddScoped<NotificationHistoryService>();
+        services.AddScoped<Incidents.IncidentService>();
         services.AddSingleton<WebhookSecrets>();
         services.AddPortalOptions<NotificationOptions>(NotificationOptions.Section);
         services.AddPortalOptions<WebhookOptions>(WebhookOptions.Section);
@@ -84,6 +87,7 @@ public static class FeatureRegistration
         app.MapPortalNetworkApi();
         api.MapPortalAlarmsApi();
         api.MapPortalNotificationsApi();
+        api.MapPortalIncidentsApi();
         api.MapPortalJournalApi();
         api.MapPortalExportsApi();
         app.MapPortalExportDownloads();

@@ -48,6 +48,8 @@ public static class TenantScope
 
     public static IQueryable<Notification> VisibleTo(this IQueryable<Notification> notifications, ICurrentUser user) => Owned(notifications, user);
 
+    public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, ICurrentUser user) => Owned(incidents, user);
+
     public static IQueryable<JournalEntry> VisibleTo(this IQueryable<JournalEntry> entries, ICurrentUser user) => user.Level switch
     {
         TenantLevel.Platform => entries,

@@ -26,7 +26,16 @@ public sealed class ProvisioningWorkerTests(ManualProvisioningFactory factory) :
         var t = await SharedTenants.OfAsync(factory);
         var iccid = await EngineData.CreateSimAsync(factory, t.PartnerA.Id);
         var first = await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Activate)));
-        var second = await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Activate, EnableImeiLock: true)));
+        // A second activation queued beside the first (the orders API refuses a duplicate pending order, but one placed
+        // by another path, or before that check, must still be decided safely by the worker).
+        var second = await factory.WithDbAsync(async db =>
+        {
+            var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
+            var order = new Order(sim, OrderType.Activate, DateTime.UtcNow, DateTime.UtcNow, "test", enableImeiLock: true);
+            db.Orders.Add(order);
+            await db.SaveChangesAsync();
+            return order;
+        });
         Assert.Equal(2, (await EngineData.GetSimAsync(factory, iccid)).PendingOrders);
 
         Assert.True(await factory.ProcessAsync() >= 2);

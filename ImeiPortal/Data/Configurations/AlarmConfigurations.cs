@@ -55,6 +55,17 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.AlarmId, n.CreatedAt });
         // Notifications outlive their alarm: history must not vanish when an alarm is deleted.
         builder.HasMany(n => n.Deliveries).WithOne().HasForeignKey(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(n => n.Incident).WithMany().HasForeignKey(n => n.IncidentId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.Property(i => i.NewTac).HasMaxLength(8);
+        builder.HasIndex(i => new { i.CustomerId, i.NewTac, i.LastAt });
+        builder.HasIndex(i => new { i.PartnerId, i.FirstAt });
     }
 }
 

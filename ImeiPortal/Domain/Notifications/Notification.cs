@@ -9,6 +9,9 @@ public enum NotificationKind
 
     /// <summary>An Armed SIM was first seen in a device model outside its customer's allowed TACs, and did not lock to it.</summary>
     UnexpectedModel = 2,
+
+    /// <summary>The one e-mail/webhook message of an <see cref="Notifications.Incident"/> for an alarm, listing its SIMs.</summary>
+    Incident = 3,
 }
 
 public enum DeliveryChannel
@@ -64,6 +67,18 @@ public sealed class Notification : ITenantOwned
     public int? RiskScore { get; set; }
     public string RiskReasonList { get; set; } = "";
     public IReadOnlyList<string> RiskReasons => RiskReasonList.Length == 0 ? [] : RiskReasonList.Split('\n');
+
+    /// <summary>The theft wave this trigger belongs to; its e-mail and webhook go out once, on the incident's notification.</summary>
+    public long? IncidentId { get; private set; }
+
+    public Incident? Incident { get; private set; }
+
+    public void JoinIncident(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        Incident = incident;
+        IncidentId = incident.Id == 0 ? null : incident.Id;
+    }
     public List<NotificationDelivery> Deliveries { get; private set; } = [];
 }
 

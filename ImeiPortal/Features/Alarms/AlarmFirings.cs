@@ -25,22 +25,24 @@ internal static class AlarmFirings
     }
 
     /// <summary>One notification with a pending delivery per recipient; the dispatcher sends them after the commit.</summary>
+    /// <param name="portal">Whether the alarm's people get it in the portal.</param>
+    /// <param name="outbound">Whether it goes out by e-mail and webhook (an incident's member does not: its incident does).</param>
     public static Notification Notify(IBatchContext db, Alarm alarm, NotificationKind kind, long? simId, string? iccid, int? customerId,
-        string message, DateTime now)
+        string message, DateTime now, bool portal = true, bool outbound = true)
     {
         var notification = new Notification(alarm.Id, alarm.PartnerId, customerId, simId, iccid, now, kind,
             message.Length > 1000 ? message[..1000] : message);
-        foreach (var userId in alarm.RecipientUserIds)
+        foreach (var userId in portal ? alarm.RecipientUserIds : [])
         {
             notification.Deliveries.Add(new NotificationDelivery(DeliveryChannel.Portal, userId, now));
         }
 
-        foreach (var email in alarm.RecipientEmails)
+        foreach (var email in outbound ? alarm.RecipientEmails : [])
         {
             notification.Deliveries.Add(new NotificationDelivery(DeliveryChannel.Email, email, now));
         }
 
-        if (alarm.WebhookUrl is { } url)
+        if (outbound && alarm.WebhookUrl is { } url)
         {
             notification.Deliveries.Add(new NotificationDelivery(DeliveryChannel.Webhook, url, now));
         }

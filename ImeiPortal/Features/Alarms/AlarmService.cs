@@ -94,14 +94,7 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (partnerId, customerId) = await ResolveTenantAsync(db, request, cancellationToken);
-        user.Require(Permission.ManageAlarms);
-        var validation = ValidateShape(request, request.Type);
-        await ValidateReferencesAsync(db, validation, request, partnerId, customerId, cancellationToken);
-        validation.ThrowIfInvalid();
-
-        var alarm = new Alarm(partnerId!.Value, request.Type!.Value, request.Name!.Trim(), clock.GetUtcNow().UtcDateTime);
-        Apply(alarm, request, customerId);
+        var alarm = await NewAlarmAsync(db, request, null, cancellationToken);
         var secret = EnsureWebhookSecret(alarm);
         db.Alarms.Add(alarm);
         await db.SaveChangesAsync(cancellationToken);
@@ -140,6 +133,25 @@ public sealed class AlarmService(IDbContextFactory<PortalDbContext> dbFactory, I
         }
 
         return ToDto(alarm);
+    }
+
+    /// <summary>
+    /// The alarm <paramref name="request"/> describes, unsaved, under the rules of creating one: 404 outside the caller's
+    /// scope, 403 without <see cref="Permission.ManageAlarms"/>, 400 for a bad body (with <paramref name="validateMore"/>'s
+    /// problems in the same answer). The dry run replays exactly what a create would save.
+    /// </summary>
+    internal async Task<Alarm> NewAlarmAsync(PortalDbContext db, SaveAlarmRequest request, Action<Validation>? validateMore, CancellationToken cancellationToken)
+    {
+        var (partnerId, customerId) = await ResolveTenantAsync(db, request, cancellationToken);
+        user.Require(Permission.ManageAlarms);
+        var validation = ValidateShape(request, request.Type);
+        validateMore?.Invoke(validation);
+        await ValidateReferencesAsync(db, validation, request, partnerId, customerId, cancellationToken);
+        validation.ThrowIfInvalid();
+
+        var alarm = new Alarm(partnerId!.Value, request.Type!.Value, request.Name!.Trim(), clock.GetUtcNow().UtcDateTime);
+        Apply(alarm, request, customerId);
+        return alarm;
     }
 
     /// <summary>Switches an alarm on or off without resending the whole rule (the list's toggle).</summary>

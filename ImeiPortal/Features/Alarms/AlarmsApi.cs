@@ -10,6 +10,7 @@ public static class AlarmsApi
         group.MapGet("/", static ([AsParameters] AlarmQuery query, AlarmService alarms, CancellationToken ct) => alarms.ListAsync(query, ct));
         group.MapGet("/{id:int}", static (int id, AlarmService alarms, CancellationToken ct) => alarms.GetAsync(id, ct));
         group.MapPost("/", CreateAsync);
+        group.MapPost("/dry-run", static (AlarmDryRunRequest request, AlarmDryRunService dryRun, CancellationToken ct) => dryRun.RunAsync(request, ct));
         group.MapPut("/{id:int}", static (int id, SaveAlarmRequest request, AlarmService alarms, CancellationToken ct) => alarms.UpdateAsync(id, request, ct));
         group.MapPost("/{id:int}/webhook-secret", static (int id, AlarmService alarms, CancellationToken ct) => alarms.RotateWebhookSecretAsync(id, ct));
         group.MapDelete("/{id:int}", DeleteAsync);

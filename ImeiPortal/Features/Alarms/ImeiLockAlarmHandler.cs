@@ -7,7 +7,6 @@ using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Alarms;
 
@@ -17,15 +16,22 @@ namespace ImeiPortal.Features.Alarms;
 /// </summary>
 public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock) : IImeiLockTriggerHandler
 {
+    private BatchIncidents? _batch;
+
     public async Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
         ArgumentNullException.ThrowIfNull(trigger);
-        var alarms = await CoveringAlarmsAsync(db, sim, cancellationToken);
+        var batch = Batch(db);
+        var alarms = Covering(await batch.AlarmsAsync(sim.PartnerId, cancellationToken), sim);
         var now = clock.GetUtcNow().UtcDateTime;
+        var wave = sim.CustomerId is { } customerId
+            ? await batch.WaveAsync(sim.PartnerId, customerId, new Imei(trigger.NewImei).Tac, now, cancellationToken)
+            : null;
         // The trigger's identity: the same detection replayed must not notify twice.
         var periodKey = string.Create(CultureInfo.InvariantCulture, $"imei:{trigger.Iccid}:{trigger.ObservedAt.Ticks}");
+        var raised = new List<Notification>();
         foreach (var alarm in alarms)
         {
             if (!await AlarmFirings.TryClaimAsync(db, alarm.Id, periodKey, now, cancellationToken))
@@ -45,6 +51,12 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
             notification.TacChanged = trigger.TacChanged;
             notification.RiskScore = trigger.Risk?.Score;
             notification.RiskReasonList = string.Join('\n', trigger.Risk?.Reasons ?? []);
+            raised.Add(notification);
+        }
+
+        if (wave is not null)
+        {
+            await wave.AddAsync(sim.Id, raised, now, cancellationToken);
         }
     }
 
@@ -72,13 +84,13 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
             string.Create(CultureInfo.InvariantCulture, $"Cancelled: the SIM was seen in its lock device again at {observedAt:u} before the delayed action was due."),
             cancellationToken);
 
-    private static async Task<List<Alarm>> CoveringAlarmsAsync(IBatchContext db, Sim sim, CancellationToken cancellationToken) =>
-        (await db.Alarms
-            .Where(a => a.PartnerId == sim.PartnerId && a.Type == AlarmType.ImeiStatusChange && a.Enabled)
-            .OrderBy(a => a.Id)
-            .ToListAsync(cancellationToken))
-        .Where(a => Covers(a, sim))
-        .ToList();
+    private async Task<List<Alarm>> CoveringAlarmsAsync(IBatchContext db, Sim sim, CancellationToken cancellationToken) =>
+        Covering(await Batch(db).AlarmsAsync(sim.PartnerId, cancellationToken), sim);
+
+    private static List<Alarm> Covering(List<Alarm> alarms, Sim sim) => alarms.Where(a => Covers(a, sim)).ToList();
+
+    /// <summary>What this batch has read: a new context is a new batch (or a retry, which reads afresh).</summary>
+    private BatchIncidents Batch(IBatchContext db) => _batch is { } batch && ReferenceEquals(batch.Db, db) ? batch : _batch = new BatchIncidents(db);
 
     /// <summary>
     /// An alarm covers a SIM only while the SIM is in the alarm's tenant (partner, and customer when it has one); its

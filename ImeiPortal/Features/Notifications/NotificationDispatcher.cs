@@ -108,8 +108,10 @@ public sealed class NotificationDispatcher(
             var ids = due.Select(d => d.NotificationId).Distinct().ToList();
             var notifications = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
             var secrets = await SigningSecretsAsync(db, due.Where(d => d.Channel == DeliveryChannel.Webhook).Select(d => notifications[d.NotificationId].AlarmId), cancellationToken);
+            var incidentSims = await IncidentSimsAsync(db, notifications.Values, cancellationToken);
             using var saving = new SemaphoreSlim(1, 1);
-            await Task.WhenAll(due.Select(delivery => AttemptAsync(db, saving, delivery, notifications[delivery.NotificationId], secrets, cancellationToken)));
+            await Task.WhenAll(due.Select(delivery => AttemptAsync(db, saving, delivery, notifications[delivery.NotificationId],
+                new Outgoing(secrets, incidentSims.GetValueOrDefault(delivery.NotificationId) ?? []), cancellationToken)));
             return due.Count;
         }
         finally
@@ -159,10 +161,35 @@ public sealed class NotificationDispatcher(
         return alarms.Where(a => a.WebhookSecret is not null).ToDictionary(a => a.Id, a => a.WebhookSecret!);
     }
 
+    /// <summary>
+    /// The ICCIDs each incident message lists: its alarm's member notifications, read when it is sent, so SIMs that joined
+    /// after the incident formed (in the same batch) are listed too.
+    /// </summary>
+    private static async Task<Dictionary<long, List<string>>> IncidentSimsAsync(PortalDbContext db, IEnumerable<Notification> notifications, CancellationToken cancellationToken)
+    {
+        var messages = notifications.Where(n => n.Kind == NotificationKind.Incident && n.IncidentId is not null).ToList();
+        if (messages.Count == 0)
+        {
+            return [];
+        }
+
+        var incidentIds = messages.Select(n => n.IncidentId).Distinct().ToList();
+        var members = await db.Notifications.AsNoTracking()
+            .Where(n => incidentIds.Contains(n.IncidentId) && n.Kind == NotificationKind.ImeiStatusChange && n.Iccid != null)
+            .Select(n => new { n.IncidentId, n.AlarmId, n.Iccid })
+            .ToListAsync(cancellationToken);
+        return messages.ToDictionary(m => m.Id, m => members.Where(x => x.IncidentId == m.IncidentId && x.AlarmId == m.AlarmId)
+            .Select(x => x.Iccid!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>What a send needs besides the delivery: the alarms' signing secrets and, for an incident, its SIMs.</summary>
+    private sealed record Outgoing(Dictionary<int, string> Secrets, IReadOnlyList<string> IncidentIccids);
+
     /// <summary>One delivery: wait for its target's turn, send, then record the outcome (saves are one at a time per context).</summary>
     private async Task AttemptAsync(PortalDbContext db, SemaphoreSlim saving, NotificationDelivery delivery, Notification notification,
-        Dictionary<int, string> secrets, CancellationToken cancellationToken)
+        Outgoing outgoing, CancellationToken cancellationToken)
     {
+        var secrets = outgoing.Secrets;
         string? error;
         string? abandoned = null;
         if (delivery.Channel == DeliveryChannel.Webhook && !secrets.ContainsKey(notification.AlarmId))
@@ -176,7 +203,7 @@ public sealed class NotificationDispatcher(
             await _sending.WaitAsync(cancellationToken);
             try
             {
-                error = await SendAsync(delivery, notification, secrets, cancellationToken);
+                error = await SendAsync(delivery, notification, outgoing, cancellationToken);
             }
             finally
             {
@@ -220,7 +247,7 @@ public sealed class NotificationDispatcher(
         _ => null,
     };
 
-    private async Task<string?> SendAsync(NotificationDelivery delivery, Notification notification, Dictionary<int, string> secrets, CancellationToken cancellationToken)
+    private async Task<string?> SendAsync(NotificationDelivery delivery, Notification notification, Outgoing outgoing, CancellationToken cancellationToken)
     {
         var seconds = delivery.Channel == DeliveryChannel.Email
             ? smtp.Value.TimeoutSeconds
@@ -233,8 +260,8 @@ public sealed class NotificationDispatcher(
             {
                 // The portal channel is the database row itself: it is there for the recipient to read.
                 DeliveryChannel.Portal => null,
-                DeliveryChannel.Email => await SendEmailAsync(delivery.Target, notification, timeout.Token),
-                DeliveryChannel.Webhook => await PostWebhookAsync(delivery, notification, secrets[notification.AlarmId], timeout.Token),
+                DeliveryChannel.Email => await SendEmailAsync(delivery.Target, notification, outgoing.IncidentIccids, timeout.Token),
+                DeliveryChannel.Webhook => await PostWebhookAsync(delivery, notification, outgoing, timeout.Token),
                 _ => $"Unknown channel {delivery.Channel}.",
             };
         }
@@ -253,21 +280,26 @@ public sealed class NotificationDispatcher(
         }
     }
 
-    private async Task<string?> SendEmailAsync(string to, Notification notification, CancellationToken cancellationToken)
+    private async Task<string?> SendEmailAsync(string to, Notification notification, IReadOnlyList<string> incidentIccids, CancellationToken cancellationToken)
     {
         var subject = notification.Kind switch
         {
             NotificationKind.ImeiStatusChange when notification.RiskScore is { } risk => $"IMEI lock alarm: SIM {notification.Iccid} (theft risk {risk})",
             NotificationKind.ImeiStatusChange => $"IMEI lock alarm: SIM {notification.Iccid}",
             NotificationKind.UnexpectedModel => $"Unexpected device model: SIM {notification.Iccid}",
+            NotificationKind.Incident => $"IMEI lock incident: {incidentIccids.Count} SIMs",
             _ => "Usage alarm",
         };
-        await email.SendAsync(to, subject, notification.Message, cancellationToken);
+        var body = notification.Kind == NotificationKind.Incident
+            ? notification.Message + "\n\nSIMs (ICCID):\n" + string.Join('\n', incidentIccids)
+            : notification.Message;
+        await email.SendAsync(to, subject, body, cancellationToken);
         return null;
     }
 
-    private async Task<string?> PostWebhookAsync(NotificationDelivery delivery, Notification notification, string storedSecret, CancellationToken cancellationToken)
+    private async Task<string?> PostWebhookAsync(NotificationDelivery delivery, Notification notification, Outgoing outgoing, CancellationToken cancellationToken)
     {
+        var storedSecret = outgoing.Secrets[notification.AlarmId];
         if (WebhookTargets.SchemeError(delivery.Target) is { } refused)
         {
             return refused;
@@ -287,6 +319,9 @@ public sealed class NotificationDispatcher(
             notification.TacChanged,
             notification.RiskScore,
             notification.RiskReasons,
+            notification.IncidentId,
+            // An incident's one message lists its SIMs; a SIM's own message has none beside its ICCID.
+            Iccids = notification.Kind == NotificationKind.Incident ? outgoing.IncidentIccids : null,
         }, Json);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Target) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");

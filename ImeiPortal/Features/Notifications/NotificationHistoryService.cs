@@ -30,6 +30,9 @@ public sealed record NotificationDto(
     public int? RiskScore { get; init; }
 
     public IReadOnlyList<string> RiskReasons { get; init; } = [];
+
+    /// <summary>The theft wave (incident) this notification belongs to, if any.</summary>
+    public long? IncidentId { get; init; }
 }
 
 public sealed record UnreadCountDto(int Count);
@@ -116,6 +119,7 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         {
             RiskScore = n.RiskScore,
             RiskReasons = n.RiskReasonList == "" ? new List<string>() : n.RiskReasonList.Split('\n', StringSplitOptions.None).ToList(),
+            IncidentId = n.IncidentId,
         });
 
     /// <summary>

@@ -381,6 +381,43 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.ToTable("UsageRecords");
                 });
 
+            modelBuilder.Entity("ImeiPortal.Domain.Notifications.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NewTac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SimCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "FirstAt");
+
+                    b.HasIndex("CustomerId", "NewTac", "LastAt");
+
+                    b.ToTable("Incidents");
+                });
+
             modelBuilder.Entity("ImeiPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -405,6 +442,9 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<string>("ImeiLock")
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -441,6 +481,8 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
 
                     b.HasIndex("AlarmId", "CreatedAt");
 
@@ -1144,6 +1186,16 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .HasForeignKey("SimId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("ImeiPortal.Domain.Notifications.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Notifications.NotificationDelivery", b =>

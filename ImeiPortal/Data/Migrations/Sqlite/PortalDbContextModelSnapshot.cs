@@ -364,6 +364,41 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.ToTable("UsageRecords");
                 });
 
+            modelBuilder.Entity("ImeiPortal.Domain.Notifications.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewTac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "FirstAt");
+
+                    b.HasIndex("CustomerId", "NewTac", "LastAt");
+
+                    b.ToTable("Incidents");
+                });
+
             modelBuilder.Entity("ImeiPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -386,6 +421,9 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                     b.Property<string>("ImeiLock")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -422,6 +460,8 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
 
                     b.HasIndex("AlarmId", "CreatedAt");
 
@@ -1105,6 +1145,16 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasForeignKey("SimId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ImeiPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("ImeiPortal.Domain.Notifications.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Notifications.NotificationDelivery", b =>

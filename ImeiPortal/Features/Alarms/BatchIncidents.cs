@@ -1,0 +1,162 @@
+using System.Globalization;
+using ImeiPortal.Data;
+using ImeiPortal.Domain.Alarms;
+using ImeiPortal.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace ImeiPortal.Features.Alarms;
+
+/// <summary>
+/// What one detection batch knows of the alarms and theft waves its triggers touch: the alarms per partner and, per
+/// (customer, new TAC), the wave of the last <see cref="Incident.Window"/>, read once per batch (stored rows plus what
+/// the batch added), so grouping asks nothing per trigger.
+/// </summary>
+internal sealed class BatchIncidents(IBatchContext db)
+{
+    private readonly Dictionary<int, List<Alarm>> _alarms = [];
+    private readonly Dictionary<(int CustomerId, string Tac), Wave> _waves = [];
+
+    public IBatchContext Db => db;
+
+    /// <summary>The partner's enabled IMEI status change alarms.</summary>
+    public async Task<List<Alarm>> AlarmsAsync(int partnerId, CancellationToken cancellationToken)
+    {
+        if (!_alarms.TryGetValue(partnerId, out var alarms))
+        {
+            _alarms[partnerId] = alarms = await db.Alarms
+                .Where(a => a.PartnerId == partnerId && a.Type == AlarmType.ImeiStatusChange && a.Enabled)
+                .OrderBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        return alarms;
+    }
+
+    /// <summary>The wave of the customer's triggers into <paramref name="tac"/> lately, with its incident if it has formed.</summary>
+    public async Task<Wave> WaveAsync(int partnerId, int customerId, string tac, DateTime now, CancellationToken cancellationToken)
+    {
+        if (_waves.TryGetValue((customerId, tac), out var wave))
+        {
+            return wave;
+        }
+
+        var since = now - Incident.Window;
+        var incident = await db.Incidents
+            .Where(i => i.CustomerId == customerId && i.NewTac == tac && i.LastAt >= since)
+            .OrderByDescending(i => i.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        wave = new Wave(this, partnerId, customerId, tac, incident);
+        if (incident is null)
+        {
+            // Tracked with their deliveries: when the incident forms, their e-mail and webhook give way to the incident's.
+            await db.Notifications.Include(n => n.Deliveries)
+                .Where(n => n.CustomerId == customerId && n.Kind == NotificationKind.ImeiStatusChange && n.IncidentId == null
+                    && n.CreatedAt >= since && n.NewImei!.StartsWith(tac))
+                .LoadAsync(cancellationToken);
+            foreach (var member in db.Notifications.Local.Where(n => n.CustomerId == customerId && n.Kind == NotificationKind.ImeiStatusChange
+                && n.IncidentId == null && n.Incident is null && n.CreatedAt >= since && n.NewImei is { } imei && imei.StartsWith(tac, StringComparison.Ordinal)))
+            {
+                wave.Members.Add(member);
+                wave.Sims.Add(member.SimId ?? 0);
+            }
+        }
+        else
+        {
+            var id = incident.Id;
+            wave.Sims.UnionWith(await db.Notifications.Where(n => n.IncidentId == id && n.Kind == NotificationKind.ImeiStatusChange)
+                .Select(n => n.SimId ?? 0).Distinct().ToListAsync(cancellationToken));
+            foreach (var message in await db.Notifications.Where(n => n.IncidentId == id && n.Kind == NotificationKind.Incident).ToListAsync(cancellationToken))
+            {
+                wave.Messages[message.AlarmId] = message;
+            }
+        }
+
+        _waves[(customerId, tac)] = wave;
+        return wave;
+    }
+
+    /// <summary>One customer's recent triggers into one new model.</summary>
+    internal sealed class Wave(BatchIncidents batch, int partnerId, int customerId, string tac, Incident? incident)
+    {
+        public Incident? Incident { get; private set; } = incident;
+
+        /// <summary>The member notifications not yet folded into the incident (before it forms).</summary>
+        public List<Notification> Members { get; } = [];
+
+        public HashSet<long> Sims { get; } = [];
+
+        /// <summary>The incident's one outbound notification per alarm.</summary>
+        public Dictionary<int, Notification> Messages { get; } = [];
+
+        /// <summary>A trigger of <paramref name="simId"/> and the notifications its alarms raised; forms the incident at the threshold.</summary>
+        public async Task AddAsync(long simId, IReadOnlyList<Notification> notifications, DateTime now, CancellationToken cancellationToken)
+        {
+            var newSim = Sims.Add(simId);
+            if (Incident is { } open && open.IsOpenAt(now))
+            {
+                if (newSim)
+                {
+                    open.Join(now);
+                }
+
+                await FoldAsync(notifications, now, cancellationToken);
+                return;
+            }
+
+            Members.AddRange(notifications);
+            if (!Incident.Forms(Sims.Count))
+            {
+                return;
+            }
+
+            Incident = new Incident(partnerId, customerId, tac, Sims.Count, Members.Count == 0 ? now : Members.Min(m => m.CreatedAt), now);
+            batch.Db.Incidents.Add(Incident);
+            await FoldAsync(Members, now, cancellationToken);
+            Members.Clear();
+        }
+
+        /// <summary>
+        /// Links the notifications to the incident; their e-mail and webhook not yet sent give way to the incident's one
+        /// message per alarm (one added in this batch is dropped, a stored one abandoned with why).
+        /// </summary>
+        private async Task FoldAsync(IEnumerable<Notification> notifications, DateTime now, CancellationToken cancellationToken)
+        {
+            var incident = Incident!;
+            foreach (var notification in notifications.ToList())
+            {
+                notification.JoinIncident(incident);
+                foreach (var delivery in notification.Deliveries.Where(d => d.Channel != DeliveryChannel.Portal && d.State == DeliveryState.Pending).ToList())
+                {
+                    if (delivery.Id == 0)
+                    {
+                        notification.Deliveries.Remove(delivery);
+                        batch.Db.NotificationDeliveries.Remove(delivery);
+                    }
+                    else
+                    {
+                        delivery.Abandon("Not sent: the SIM joined an incident, whose one message lists it.");
+                    }
+                }
+
+                await EnsureMessageAsync(notification.AlarmId, now, cancellationToken);
+            }
+        }
+
+        private async Task EnsureMessageAsync(int alarmId, DateTime now, CancellationToken cancellationToken)
+        {
+            if (Messages.ContainsKey(alarmId)
+                || (await batch.AlarmsAsync(partnerId, cancellationToken)).FirstOrDefault(a => a.Id == alarmId) is not { } alarm)
+            {
+                return;
+            }
+
+            var message = AlarmFirings.Notify(batch.Db, alarm, NotificationKind.Incident, null, null, customerId,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Alarm '{alarm.Name}': incident: more than {Incident.MinSimsExclusive} SIMs of one customer were seen in devices of model TAC {tac} "
+                    + $"within {Incident.Window.TotalMinutes:0} minutes, a theft wave. Each SIM has its own portal notification, and the alarm's action applies per SIM."),
+                now, portal: false);
+            message.JoinIncident(Incident!);
+            Messages[alarmId] = message;
+        }
+    }
+}
