@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace ImeiPortal.Tests.Browser;
+
+/// <summary>The account journeys on the sign-in pages: a second factor, and a password set through a mailed link.</summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class AccountPagesTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task SignIn_EnrolledUser_AsksForCodeRefusesWrongOneAndSignsInWithRightOne()
+    {
+        var email = await CreateUserAsync("mfa");
+        using var user = await PortalApi.ClientAsAsync(browser.Portal, email);
+        var enrolment = await user.PostAsync("/api/account/mfa/enroll", null);
+        Assert.True(enrolment.IsSuccessStatusCode, await enrolment.Content.ReadAsStringAsync());
+        var secret = (await enrolment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        var verified = await user.PostAsJsonAsync("/api/account/mfa/verify", new { code = Totp.Code(secret) });
+        Assert.True(verified.IsSuccessStatusCode, await verified.Content.ReadAsStringAsync());
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await Assertions.Expect(page.Locator("#otp")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#login-error")).ToHaveCountAsync(0);
+
+        var wrong = ((int.Parse(Totp.Code(secret), System.Globalization.CultureInfo.InvariantCulture) + 1) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        await page.FillAsync("#otp", wrong);
+        await page.ClickAsync("#verify-code");
+        await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync(ImeiPortal.Security.AccountService.RefusedMessage);
+        await Assertions.Expect(page.Locator("#otp")).ToBeVisibleAsync();
+
+        await page.FillAsync("#otp", Totp.Code(secret));
+        await page.ClickAsync("#verify-code");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await BrowserFixture.ScreenshotAsync(page, "sign-in-with-code");
+    }
+
+    private async Task<string> CreateUserAsync(string prefix)
+    {
+        using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
+        var partners = await admin.GetFromJsonAsync<JsonElement>("/api/partners");
+        var northwind = partners.EnumerateArray().First(p => p.GetProperty("name").GetString() == "Northwind IoT").GetProperty("id").GetInt32();
+        var email = $"{prefix}.{Guid.NewGuid():N}"[..20] + "@northwind.test";
+        var created = await admin.PostAsJsonAsync("/api/users", new { email, password = RunningPortal.DemoPassword, roles = new[] { "PartnerUser" }, partnerId = northwind });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        return email;
+    }
+}
