@@ -42,6 +42,59 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "sign-in-with-code");
     }
 
+    [Fact]
+    public async Task ResetPassword_ForgotPasswordMailedLink_SetsPasswordOnceThenSignsIn()
+    {
+        // A user of its own, not a demo user: the reset ends the user's sessions, which other tests' sign-ins rely on.
+        var email = await CreateUserAsync("reset");
+        const string NewPassword = "Reset!2026-portal-new";
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.ClickAsync("#forgot-password");
+        // The sign-in form has an #email too: fill only once the forgot-password form has replaced it.
+        await Assertions.Expect(page.Locator("#send-link")).ToBeVisibleAsync();
+        await page.FillAsync("#email", email);
+        await page.ClickAsync("#send-link");
+        await Assertions.Expect(page.Locator("#forgot-sent")).ToBeVisibleAsync();
+
+        var mail = await Mailbox.WaitForAsync(browser.Portal.MailFolder, email);
+        var (link, _, _) = Mailbox.ResetLink(mail);
+        // The mail names the configured public address; the page is the same on the test's portal.
+        await page.GotoAsync(link.PathAndQuery);
+        await page.FillAsync("#new", NewPassword);
+        await page.FillAsync("#confirm", NewPassword + "x");
+        await page.ClickAsync("#set-password");
+        await Assertions.Expect(page.Locator("#confirm + .validation-message, .validation-message")).ToContainTextAsync("differ");
+
+        await page.FillAsync("#new", NewPassword);
+        await page.FillAsync("#confirm", NewPassword);
+        await page.ClickAsync("#set-password");
+        await Assertions.Expect(page.Locator("#reset-done")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "reset-password-done");
+
+        // Used once: the same link is refused clearly.
+        await page.GotoAsync(link.PathAndQuery);
+        await page.FillAsync("#new", NewPassword);
+        await page.FillAsync("#confirm", NewPassword);
+        await page.ClickAsync("#set-password");
+        await Assertions.Expect(page.Locator("#reset-invalid")).ToContainTextAsync("already used");
+
+        await page.ClickAsync("#go-to-sign-in");
+        await BrowserFixture.SignInAsync(page, email, NewPassword);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+    }
+
+    [Fact]
+    public async Task ResetPassword_LinkWithoutToken_ShowsInvalidLink()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/reset-password?email=someone%40northwind.test");
+
+        await Assertions.Expect(page.Locator("#reset-invalid")).ToContainTextAsync("invalid");
+        await Assertions.Expect(page.Locator("#set-password")).ToHaveCountAsync(0);
+    }
+
     private async Task<string> CreateUserAsync(string prefix)
     {
         using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
