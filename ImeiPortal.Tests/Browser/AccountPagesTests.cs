@@ -43,6 +43,41 @@ public sealed class AccountPagesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SignIn_PartnerRequiresTwoFactorUserNotEnrolled_GoesToEnrolmentThenSignsInWithCode()
+    {
+        using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
+        var partner = await admin.PostAsJsonAsync("/api/partners", new { name = "Strict " + Guid.NewGuid().ToString("N")[..8] });
+        Assert.True(partner.IsSuccessStatusCode, await partner.Content.ReadAsStringAsync());
+        var partnerId = (await partner.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await admin.PutAsJsonAsync($"/api/partners/{partnerId}/two-factor", new { required = true })).EnsureSuccessStatusCode();
+        var email = await CreateUserAsync("strict", partnerId);
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => url.Contains("/Account/TwoFactor", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+        await Assertions.Expect(page.Locator("#mfa-required")).ToBeVisibleAsync();
+
+        await page.ClickAsync("#mfa-enroll");
+        var secret = (await page.Locator("#mfa-secret").InnerTextAsync()).Trim();
+        await page.FillAsync("#mfa-code", Totp.Code(secret));
+        await page.ClickAsync("#mfa-verify");
+        await Assertions.Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await BrowserFixture.ScreenshotAsync(page, "two-factor-enrolled");
+
+        await page.ClickAsync("#mfa-sign-in-again");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await page.FillAsync("#otp", Totp.Code(secret));
+        await page.ClickAsync("#verify-code");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+    }
+
+    [Fact]
     public async Task ResetPassword_ForgotPasswordMailedLink_SetsPasswordOnceThenSignsIn()
     {
         // A user of its own, not a demo user: the reset ends the user's sessions, which other tests' sign-ins rely on.
@@ -95,13 +130,13 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#set-password")).ToHaveCountAsync(0);
     }
 
-    private async Task<string> CreateUserAsync(string prefix)
+    private async Task<string> CreateUserAsync(string prefix, int? partnerId = null)
     {
         using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
         var partners = await admin.GetFromJsonAsync<JsonElement>("/api/partners");
-        var northwind = partners.EnumerateArray().First(p => p.GetProperty("name").GetString() == "Northwind IoT").GetProperty("id").GetInt32();
+        partnerId ??= partners.EnumerateArray().First(p => p.GetProperty("name").GetString() == "Northwind IoT").GetProperty("id").GetInt32();
         var email = $"{prefix}.{Guid.NewGuid():N}"[..20] + "@northwind.test";
-        var created = await admin.PostAsJsonAsync("/api/users", new { email, password = RunningPortal.DemoPassword, roles = new[] { "PartnerUser" }, partnerId = northwind });
+        var created = await admin.PostAsJsonAsync("/api/users", new { email, password = RunningPortal.DemoPassword, roles = new[] { "PartnerUser" }, partnerId });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         return email;
     }
