@@ -23,7 +23,17 @@ internal static partial class Mailbox
         var until = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
-            var mails = To(mailFolder, email);
+            List<MimeMessage> mails;
+            try
+            {
+                mails = To(mailFolder, email);
+            }
+            catch (IOException)
+            {
+                // The portal is still writing a mail (it sends after the answer): read it on the next round.
+                mails = [];
+            }
+
             if (mails.Count >= count)
             {
                 return mails.OrderBy(m => m.Date).Last();
