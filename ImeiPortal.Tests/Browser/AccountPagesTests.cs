@@ -130,6 +130,36 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#set-password")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task ApiKeysPage_PartnerAdminCreatesKeyThenRevokesIt_KeyCallsTheApiUntilRevoked()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "partner.admin@northwind.test");
+        await page.ClickAsync(".mud-nav-link-text:has-text('API keys')");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("API keys");
+        var name = "erp-" + Guid.NewGuid().ToString("N")[..8];
+
+        await page.FillAsync("#api-key-name", name);
+        await page.ClickAsync("#api-key-scopes");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "read" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.ClickAsync("#create-api-key");
+        var key = await page.Locator("#api-key-secret").InputValueAsync();
+        await BrowserFixture.ScreenshotAsync(page, "api-key-created");
+
+        using var integration = new HttpClient { BaseAddress = new Uri(browser.Portal.BaseUrl) };
+        integration.DefaultRequestHeaders.Add("X-Api-Key", key);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await integration.GetAsync("/api/sims")).StatusCode);
+
+        await page.ClickAsync("#api-key-done");
+        await Assertions.Expect(page.Locator("#api-key-secret")).ToHaveCountAsync(0);
+        var row = page.Locator("#api-keys-grid tr", new() { HasText = name });
+        await row.Locator("button", new() { HasText = "Revoke" }).ClickAsync();
+        await page.Locator(".mud-dialog button", new() { HasText = "Revoke" }).ClickAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await integration.GetAsync("/api/sims")).StatusCode);
+    }
+
     private async Task<string> CreateUserAsync(string prefix, int? partnerId = null)
     {
         using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
