@@ -27,6 +27,9 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     /// <summary>The SQLite file, for tests that read it beside the app (SQLite runs only).</summary>
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    /// <summary>Where the portal writes its mail (the pickup folder), for tests that follow a mailed link.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     public const string DemoPassword = "Demo!2026-portal";
 
     public async Task InitializeAsync()
@@ -79,7 +82,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
         start.Environment["Seed__DemoSims"] = "400";
         start.Environment["Provisioning__DelaySeconds"] = "0";
         start.Environment["Network__ApiKey"] = PortalFactory.NetworkKey;
-        start.Environment["Smtp__PickupDirectory"] = Path.Combine(_folder, "mail");
+        start.Environment["Smtp__PickupDirectory"] = MailFolder;
         // Every browser and API sign-in of the suite comes from 127.0.0.1, one rate-limit bucket: at the default 30 a
         // minute a fast run would be throttled and its sign-ins would stay on the form. Tests that prove the limit set
         // their own.

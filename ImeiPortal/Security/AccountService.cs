@@ -126,6 +126,16 @@ public sealed class AccountService(
             || (await userManager.RedeemTwoFactorRecoveryCodeAsync(user, otp.Trim())).Succeeded;
     }
 
+    /// <summary>
+    /// Whether the portal must send this user to enrolment after a sign-in: their partner requires two-factor sign-in and
+    /// they have not set it up. The portal lets them in (unlike the API) so that they can enrol.
+    /// </summary>
+    public async Task<bool> MustEnrollTwoFactorAsync(string email)
+    {
+        var user = await userManager.FindByEmailAsync(email.Trim());
+        return user is { TwoFactorEnabled: false } && await PartnerRequiresTwoFactorAsync(user);
+    }
+
     private async Task<bool> PartnerRequiresTwoFactorAsync(PortalUser user)
     {
         if (user.PartnerId is not { } partnerId)

@@ -1,0 +1,76 @@
+using Bunit;
+using ImeiPortal.Components.Pages.ApiKeys;
+using ImeiPortal.Features.ApiKeys;
+using ImeiPortal.Security;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Components;
+
+/// <summary>The API keys page shows a new key once, and revokes a key only once the confirmation says so.</summary>
+public sealed class ApiKeysPageTests(PortalFactory factory) : ComponentTests(factory)
+{
+    [Fact]
+    public async Task Create_NameAndScope_ShowsTheKeyOnceAndListsItWithoutTheKey()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var name = "erp-" + Guid.NewGuid().ToString("N")[..8];
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForElement("#api-key-name");
+        cut.Enter("api-key-name", name);
+        cut.Choose("api-key-scopes", "read");
+        cut.Find("#create-api-key").Click();
+
+        var key = cut.WaitForElement("#api-key-secret").GetAttribute("value")!;
+        var listed = Assert.Single(await Keys.ListAsync(), k => k.Name == name);
+        Assert.Equal(["read"], listed.Scopes);
+        Assert.StartsWith(listed.Prefix, key, StringComparison.Ordinal);
+        Assert.Contains("shown this once", cut.Find("#api-key-created").TextContent, StringComparison.Ordinal);
+        // The list carries the prefix only.
+        Assert.DoesNotContain(key, cut.Find("#api-keys-grid").OuterHtml, StringComparison.Ordinal);
+
+        cut.Find("#api-key-done").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("#api-key-secret")));
+        Assert.DoesNotContain(key, cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(name, cut.Find("#api-keys-grid").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoke_ConfirmationKept_KeepsTheKeyAndConfirmed_RevokesIt()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var name = "old-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await Keys.CreateAsync(new CreateApiKeyRequest(name, ["read"], null, null, null));
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForElement($"#revoke-api-key-{created.Id}").Click();
+        cut.WaitForAssertion(() => Assert.Contains(name, cut.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        cut.Answer("Keep the key");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-dialog")));
+        Assert.Contains(await Keys.ListAsync(), k => k.Id == created.Id);
+
+        cut.Find($"#revoke-api-key-{created.Id}").Click();
+        cut.Answer("Revoke");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll($"#revoke-api-key-{created.Id}")));
+        Assert.DoesNotContain(await Keys.ListAsync(), k => k.Id == created.Id);
+    }
+
+    [Fact]
+    public async Task Render_RoleThatDoesNotManageUsers_ListsKeysWithoutCreateOrRevoke()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var created = await Keys.CreateAsync(new CreateApiKeyRequest("seen-" + Guid.NewGuid().ToString("N")[..8], ["read"], null, null, null));
+        await SignInAsync(Roles.PartnerUser);
+
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("seen-", cut.Find("#api-keys-grid").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("#create-api-key"));
+        Assert.Empty(cut.FindAll($"#revoke-api-key-{created.Id}"));
+    }
+
+    private ApiKeyService Keys => Circuit.GetRequiredService<ApiKeyService>();
+}
