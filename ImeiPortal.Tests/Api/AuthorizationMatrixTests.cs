@@ -239,7 +239,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
     public void Matrix_EveryApiEndpoint_HasARow()
     {
         var endpoints = world.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Normalise(e.RoutePattern.RawText!)}"))
             .ToHashSet(StringComparer.Ordinal);
         var covered = Rows.Select(r => r.Endpoint).ToHashSet(StringComparer.Ordinal);
