@@ -98,12 +98,13 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#sims-grid .imei-status").First).ToHaveTextAsync("Differed");
         var iccid = await page.Locator("#sims-grid a.sim-link").First.InnerTextAsync();
         await page.Locator("#sims-grid a.sim-link").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/sims/" + iccid, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/sims/" + iccid, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("#sim-iccid")).ToHaveTextAsync(iccid);
 
-        // The browser's Back, as the history API gives it: Playwright's GoBackAsync waits for a load event that a
-        // same-document (enhanced) navigation may never fire.
+        // The browser's Back, as the history API gives it. Waiting stops at the URL's commit: GoBackAsync and the default
+        // WaitForURLAsync wait for a load event that Blazor's same-document (enhanced) navigation never fires.
         await page.EvaluateAsync("() => history.back()");
-        await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("#sim-imei-status")).ToHaveValueAsync("Differed");
         await Assertions.Expect(page.Locator("#sims-grid a.sim-link").First).ToHaveTextAsync(iccid);
         Assert.All(await page.Locator("#sims-grid .imei-status").AllInnerTextsAsync(), text => Assert.Equal("Differed", text));
