@@ -34,7 +34,12 @@ def parse_args():
     p.add_argument("--ingest", type=int, default=200_000, help="detections posted in the ingest test")
     p.add_argument("--clients", type=int, default=4, help="concurrent ingest clients")
     p.add_argument("--only", default="list,csv,xlsx,ingest", help="comma-separated parts to run")
+    p.add_argument("--json", help="also write every run's raw figures here (for bench/compare)")
     return p.parse_args()
+
+
+# Every run's raw figure by measurement, in run order: bench/compare pairs them across two builds.
+SAMPLES = {}
 
 
 class App:
@@ -198,6 +203,7 @@ def measure_list(app, args, results):
                 sys.exit(f"{path} answered {status}")
             api.append(seconds)
             cli.append(timed_cli(args.db, sql))
+        SAMPLES["SIM list, " + ("Differed" if "Differed" in path else "ICCID prefix") + ", ms"] = [a * 1000 for a in api]
         paired = median([a / c for a, c in zip(api, cli)])
         results.append((name, ms(median(api)), ms(median(cli)), f"{paired:.2f}x", "target <= 20 ms and <= 2x"))
 
@@ -242,6 +248,7 @@ def measure_ingest(app, args, results):
             sims = con.execute("SELECT Iccid, Imei FROM Sims WHERE Status = 1 AND Imei IS NOT NULL LIMIT 300000").fetchall()
         for kind, app_rate, cli_rate in ingest_once(app, args, sims, rng, run):
             rates.setdefault(kind, []).append((app_rate, cli_rate))
+            SAMPLES.setdefault(f"ingest {kind}, pass {run + 1}", []).append(app_rate)
             print(f"  ingest {kind} run {run + 1}: {app_rate:,.0f} /s, cli {cli_rate:,.0f} /s", flush=True)
     for kind, pairs in rates.items():
         app_rates = [a for a, _ in pairs]
@@ -346,6 +353,9 @@ def main():
     text = "\n".join(lines) + "\n"
     with open(args.out, "w") as f:
         f.write(text)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"load": load[0], "samples": SAMPLES}, f)
     print()
     print(text)
 

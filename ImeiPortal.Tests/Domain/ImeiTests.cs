@@ -85,6 +85,38 @@ public class ImeiTests
     public void Tac_IsFirstEightDigits() =>
         Assert.Equal(TestIds.TacB, Imei.Parse(TestIds.Imei(TestIds.TacB, 99)).Tac);
 
+    [Theory]
+    [InlineData("35209900", "35209900")]
+    [InlineData(" 35209900 ", "35209900")]
+    public void TryParseTac_EightDigitsBlanksAround_ReturnsThemTrimmed(string raw, string expected)
+    {
+        Assert.True(Imei.TryParseTac(raw, out var tac, out var error));
+        Assert.Equal(expected, tac);
+        Assert.Null(error);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("3520990")]
+    [InlineData("352099001")]
+    [InlineData("3520990a")]
+    [InlineData("3520 990")]
+    public void TryParseTac_NotEightDigits_ReturnsFalseWithSentence(string? raw)
+    {
+        Assert.False(Imei.TryParseTac(raw, out var tac, out var error));
+        Assert.Null(tac);
+        Assert.StartsWith("A TAC has 8 digits", error, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => Imei.ParseTac(raw));
+    }
+
+    [Fact]
+    public void TacOf_StoredImeiOrNothing_FirstEightDigitsOrEmpty()
+    {
+        Assert.Equal(TestIds.TacB, Imei.TacOf(TestIds.Imei(TestIds.TacB, 7)));
+        Assert.Equal("", Imei.TacOf(null));
+    }
+
     [Fact]
     public void SameModel_SameTacDifferentSerial_ReturnsTrue() =>
         Assert.True(Imei.SameModel(TestIds.Imei(TestIds.TacA, 1), TestIds.Imei(TestIds.TacA, 2)));

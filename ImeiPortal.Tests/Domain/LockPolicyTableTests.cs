@@ -162,6 +162,17 @@ public class LockPolicyTableTests
     }
 
     [Fact]
+    public void AuthorizeSwap_TacWithBlanksAround_StoresItTrimmedLikeALockPolicyDoes()
+    {
+        var builder = SimBuilder.Active(enableImeiLock: true).SeenIn(L);
+        var sim = builder.Build();
+
+        sim.AuthorizeSwap(4, $" {TestIds.TacB} ", null, builder.Clock);
+
+        Assert.Equal(TestIds.TacB, sim.SwapWindowTac);
+    }
+
+    [Fact]
     public void ChangeImeiStatus_AwayFromLocked_ClosesTheSwapWindow()
     {
         var builder = SimBuilder.Active(enableImeiLock: true).SeenIn(L);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using ImeiPortal.Features.Common;
@@ -11,17 +10,28 @@ using Xunit.Abstractions;
 
 namespace ImeiPortal.Tests.Features.Network;
 
-/// <summary>Timing needs the machine to itself: this collection runs after the parallel ones.</summary>
+/// <summary>The command counts must not include another class's host on the same database: run after the parallel ones.</summary>
 [CollectionDefinition(nameof(ThroughputCollection), DisableParallelization = true)]
 public sealed class ThroughputCollection;
 
+/// <summary>
+/// The feed's speed is measured by bench/run, not by a timer here (the 2 cores are shared); what a test can pin down is
+/// its shape: a batch of 10,000 reads in a few dozen chunked queries, and only the SIMs whose state changed beyond
+/// "last seen" are saved through EF; a return to per-row reads, or to EF saves of every SIM, costs 10,000s of commands.
+/// </summary>
 [Collection(nameof(ThroughputCollection))]
 public sealed class DetectionThroughputTests(PortalFactory factory, ITestOutputHelper output) : TenantTests<PortalFactory>(factory)
 {
     private static readonly DateTime Start = DateTime.UtcNow.AddHours(-2);
 
+    // Lookups go in chunks of 900 keys (12 per 10,000 keys), a few kinds of them per batch; per-row reads would be >= 10,000.
+    private const int MaxQueriesPerBatch = 200;
+
+    // A changed SIM saves a handful of rows (the SIM, its journal entry, its status history, a notification...).
+    private const int MaxSavesPerChangedSim = 5;
+
     [Fact]
-    public async Task Detections_TenThousandSimsSteadyState_MeetThroughputTarget()
+    public async Task Detections_TenThousandSimsFirstSightingsThenSteadyState_ChunkedCommandsNotOnePerRow()
     {
         const int count = Batches.MaxItems;
         var requests = Enumerable.Range(0, count).Select(_ => new CreateSimRequest(EngineData.NewIccid(), null, null, null, T.PartnerA.Id, null)).ToList();
@@ -29,21 +39,24 @@ public sealed class DetectionThroughputTests(PortalFactory factory, ITestOutputH
         Assert.Equal(count, created.Created);
         var devices = requests.Select(_ => EngineData.NewImei()).ToArray();
         var client = Factory.NetworkClient();
+        using var commands = await SqlCommandCounter.StartAsync(Factory);
 
-        var watch = Stopwatch.StartNew();
         var first = await (await client.PostAsJsonAsync("/api/network/detections", Batch(Start))).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);
-        output.WriteLine($"first sightings (every SIM journaled): {count / watch.Elapsed.TotalSeconds:F0}/s");
+        var (firstQueries, firstSaves) = (commands.Queries, commands.Saves);
+        output.WriteLine($"first sightings (every SIM journaled): {firstQueries} queries, {firstSaves} save commands");
         Assert.Equal(count, first.Accepted);
 
         // Steady state: most devices stay put, some report a new firmware (IMEISV), a few move.
-        watch.Restart();
+        commands.Reset();
         var result = await (await client.PostAsJsonAsync("/api/network/detections", Batch(Start.AddMinutes(5)))).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);
-        var perSecond = count / watch.Elapsed.TotalSeconds;
-        output.WriteLine($"steady state: {count} detections in {watch.ElapsedMilliseconds} ms: {perSecond:F0}/s");
+        var (steadyQueries, steadySaves) = (commands.Queries, commands.Saves);
+        output.WriteLine($"steady state: {steadyQueries} queries, {steadySaves} save commands");
         Assert.Equal(count, result.Accepted);
-        // The goal is 20,000/s on an idle machine (about 10,000/s measured with the machine half busy); the floor
-        // only catches a return to per-row EF saves (about 1,500/s), since the 2 cores are shared.
-        Assert.True(perSecond > 2_000, $"Only {perSecond:F0} detections/s.");
+        Assert.InRange(firstQueries, 1, MaxQueriesPerBatch);
+        Assert.InRange(steadyQueries, 1, MaxQueriesPerBatch);
+        // 1 in 50 moved to a new device; the firmware updates (IMEISV) and the rest changed only "last seen", which
+        // the provider's store writes in bulk, not EF.
+        Assert.InRange(steadySaves, 1, count / 50 * MaxSavesPerChangedSim);
 
         object[] Batch(DateTime at) => [.. requests.Select((r, i) => EngineData.Detection(r.Iccid!,
             at == Start ? devices[i] : (i % 50) switch { 0 => EngineData.NewImei(), 1 => TestIds.Imeisv(devices[i], "42"), _ => devices[i] },

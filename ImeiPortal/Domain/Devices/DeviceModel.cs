@@ -19,7 +19,7 @@ public sealed class DeviceModel
     public DeviceModel(int? partnerId, string tac, string manufacturer, string model)
     {
         PartnerId = partnerId;
-        Tac = ParseTac(tac);
+        Tac = Imei.ParseTac(tac);
         Manufacturer = Model = "";
         Rename(manufacturer, model);
     }
@@ -41,14 +41,6 @@ public sealed class DeviceModel
         Model = Name(model, "model");
     }
 
-    /// <exception cref="FormatException">Not 8 digits.</exception>
-    public static string ParseTac(string? tac)
-    {
-        var trimmed = tac?.Trim() ?? "";
-        return trimmed.Length == Imei.TacLength && Luhn.IsAllDigits(trimmed)
-            ? trimmed
-            : throw new FormatException($"A TAC has {Imei.TacLength} digits, but '{trimmed}' is not.");
-    }
 
     private static string Name(string? value, string field)
     {

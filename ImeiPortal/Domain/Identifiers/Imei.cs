@@ -19,7 +19,10 @@ public readonly record struct Imei(string Value)
     public string Value { get; } = ValidateCanonical(Value) is { } error ? throw new FormatException(error) : Value;
 
     /// <summary>Type Allocation Code: the first 8 digits, identifying the device model.</summary>
-    public string Tac => Value is { Length: >= TacLength } ? Value[..TacLength] : string.Empty;
+    public string Tac => TacOf(Value);
+
+    /// <summary>The TAC of a stored (canonical) IMEI, without validating it again.</summary>
+    public static string TacOf(string? imei) => imei is { Length: >= TacLength } ? imei[..TacLength] : string.Empty;
 
     /// <summary>True for what networks report when they do not provide an IMEI: nothing, blanks, or only zeros (of any length).</summary>
     public static bool IsNotProvided([NotNullWhen(false)] string? raw)
@@ -82,6 +85,27 @@ public readonly record struct Imei(string Value)
     /// <exception cref="FormatException">The text is not provided or not a valid IMEI / IMEISV.</exception>
     public static Imei Parse(string raw) =>
         TryParse(raw, out var imei, out var error) ? imei : throw new FormatException(error);
+
+    /// <summary>
+    /// A TAC as people type it (surrounding blanks ignored): exactly <see cref="TacLength"/> digits. The one check for
+    /// every place that takes a TAC (lock policies, swap windows, the model catalogue), so they refuse alike.
+    /// </summary>
+    public static bool TryParseTac([NotNullWhen(true)] string? raw, [NotNullWhen(true)] out string? tac, [NotNullWhen(false)] out string? error)
+    {
+        var trimmed = raw?.Trim() ?? "";
+        if (trimmed.Length == TacLength && Luhn.IsAllDigits(trimmed))
+        {
+            (tac, error) = (trimmed, null);
+            return true;
+        }
+
+        (tac, error) = (null, $"A TAC has {TacLength} digits, but '{trimmed}' is not.");
+        return false;
+    }
+
+    /// <exception cref="FormatException">The text is not <see cref="TacLength"/> digits.</exception>
+    public static string ParseTac(string? raw) =>
+        TryParseTac(raw, out var tac, out var error) ? tac : throw new FormatException(error);
 
     /// <summary>True when both IMEIs are known and share a TAC, i.e. the same device model.</summary>
     public static bool SameModel(string? a, string? b) =>

@@ -109,7 +109,10 @@ public sealed class Sim : ITenantOwned
     /// <summary>IMEIs besides <see cref="ImeiLock"/> the SIM may use, joined by ';' (one column, no join in the feed).</summary>
     public string AllowedImeiList { get; private set; }
 
-    public IReadOnlyList<string> AllowedImeis => AllowedImeiList.Length == 0 ? [] : AllowedImeiList.Split(AllowedImeiSeparator);
+    public IReadOnlyList<string> AllowedImeis => SplitAllowedImeis(AllowedImeiList);
+
+    /// <summary>The stored <see cref="AllowedImeiList"/> as IMEIs: for readers that project the column without the entity.</summary>
+    public static string[] SplitAllowedImeis(string stored) => stored.Length == 0 ? [] : stored.Split(AllowedImeiSeparator);
 
     public LockScope LockScope { get; private set; }
 
@@ -297,9 +300,9 @@ public sealed class Sim : ITenantOwned
             throw new ArgumentOutOfRangeException(nameof(hours), hours, $"A swap window lasts {MinSwapHours} to {MaxSwapHours} hours.");
         }
 
-        if (tac is not null && (tac.Length != ImeiValue.TacLength || !Luhn.IsAllDigits(tac)))
+        if (tac is not null)
         {
-            throw new FormatException($"A TAC has {ImeiValue.TacLength} digits, but '{tac}' is not.");
+            ImeiValue.ParseTac(tac);
         }
     }
 
@@ -311,7 +314,7 @@ public sealed class Sim : ITenantOwned
     {
         ValidateAuthorizeSwap(hours, tac);
         SwapWindowUntil = UtcTime.AsUtc(now).AddHours(hours);
-        SwapWindowTac = tac;
+        SwapWindowTac = tac is null ? null : ImeiValue.ParseTac(tac);
         SwapWindowReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim()[..Math.Min(reference.Trim().Length, SwapReferenceMaxLength)];
         Version++;
     }

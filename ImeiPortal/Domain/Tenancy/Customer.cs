@@ -50,11 +50,7 @@ public sealed class Customer
     /// <exception cref="ArgumentException">More than <see cref="MaxAllowedTacs"/> distinct TACs.</exception>
     public void ChangeLockPolicy(IEnumerable<string>? allowedTacs, LockScope defaultLockScope, ImeiNotProvidedPolicy whenImeiNotProvided)
     {
-        var tacs = (allowedTacs ?? []).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (tacs.FirstOrDefault(t => t.Length != Imei.TacLength || !Luhn.IsAllDigits(t)) is { } bad)
-        {
-            throw new FormatException($"A TAC has {Imei.TacLength} digits, but '{bad}' is not.");
-        }
+        var tacs = (allowedTacs ?? []).Select(Imei.ParseTac).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         if (tacs.Count > MaxAllowedTacs)
         {

@@ -4,6 +4,7 @@ using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Alarms;
@@ -131,11 +132,7 @@ public sealed class AlarmDryRunService(IDbContextFactory<PortalDbContext> dbFact
         var previousIds = perSim.Select(g => g.First().PreviousId).OfType<long>().ToList();
         var deviceAtFrom = await lookup.Detections.AsNoTracking().Where(d => previousIds.Contains(d.Id) && d.Imei != null)
             .ToDictionaryAsync(d => d.SimId, d => d.Imei!, cancellationToken);
-        // Alarms reach the feed only through its handler contracts (FolderDependencyTests), so the policies are read here.
-        var customerIds = sims.Values.Select(s => s.CustomerId).OfType<int>().Distinct().ToList();
-        var policies = (await lookup.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
-                .Select(c => new { c.Id, c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided }).ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Id, c => LockPolicy.FromStored(c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided));
+        var policies = await CustomerLockPolicies.ReadAsync(lookup, sims.Values.Select(s => s.CustomerId).OfType<int>(), cancellationToken);
 
         foreach (var group in perSim)
         {
@@ -145,7 +142,7 @@ public sealed class AlarmDryRunService(IDbContextFactory<PortalDbContext> dbFact
                 continue;
             }
 
-            var policy = sim.CustomerId is { } c ? policies.GetValueOrDefault(c) ?? LockPolicy.Default : LockPolicy.Default;
+            var policy = CustomerLockPolicies.For(policies, sim);
             var copy = StateAt(sim, deviceAtFrom.GetValueOrDefault(sim.Id), from);
             foreach (var row in group)
             {

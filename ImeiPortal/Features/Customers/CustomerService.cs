@@ -101,9 +101,9 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
         var tacs = request.AllowedTacs ?? [];
         for (var i = 0; i < tacs.Count; i++)
         {
-            if (tacs[i] is not { Length: Domain.Identifiers.Imei.TacLength } tac || !Domain.Identifiers.Luhn.IsAllDigits(tac))
+            if (!Domain.Identifiers.Imei.TryParseTac(tacs[i], out _, out var error))
             {
-                validation.Add($"allowedTacs[{i}]", $"A TAC has {Domain.Identifiers.Imei.TacLength} digits, but '{tacs[i]}' is not.");
+                validation.Add($"allowedTacs[{i}]", error);
             }
         }
 

@@ -6,6 +6,7 @@ using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
@@ -149,7 +150,7 @@ public sealed class NetworkService(
         // The per-SIM "last seen" changes only while someone watches SIMs (an open page): otherwise a batch would build 10,000 for nobody.
         var now = clock.GetUtcNow().UtcDateTime;
         var applied = new AppliedBatch(db, now, nextId, hub.IsWatched<SimChanged>());
-        var policies = await TriggerRisk.PoliciesAsync(db, grouped.PerSim.Select(g => g.Sim.Sim.CustomerId).OfType<int>(), cancellationToken);
+        var policies = await CustomerLockPolicies.ReadAsync(db, grouped.PerSim.Select(g => g.Sim.Sim.CustomerId).OfType<int>(), cancellationToken);
         foreach (var (read, items) in grouped.PerSim)
         {
             applied.Apply(read.Sim, read.Head, items, read.Sim.CustomerId is { } customerId ? policies.GetValueOrDefault(customerId) : null);

@@ -2,6 +2,7 @@ using ImeiPortal.Data;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Network;
@@ -53,7 +54,7 @@ internal static class TriggerRisk
         {
             var (sim, trigger) = t;
             var tac = new Imei(trigger.NewImei).Tac;
-            var policy = sim.CustomerId is { } c ? policies.GetValueOrDefault(c) ?? LockPolicy.Default : LockPolicy.Default;
+            var policy = CustomerLockPolicies.For(policies, sim);
             var risk = TheftRisk.Score(new RiskSignals(
                 trigger.TacChanged,
                 Carriers(trigger.NewImei).Count > 1,
@@ -65,22 +66,5 @@ internal static class TriggerRisk
         }).ToList();
 
         HashSet<long> Carriers(string imei) => carriers.TryGetValue(imei, out var ids) ? ids : carriers[imei] = [];
-    }
-
-    /// <summary>The lock policies of the batch's customers, in one query.</summary>
-    public static async Task<Dictionary<int, LockPolicy>> PoliciesAsync(PortalDbContext db, IEnumerable<int> customerIds, CancellationToken cancellationToken)
-    {
-        var ids = customerIds.Distinct().ToList();
-        var policies = new Dictionary<int, LockPolicy>();
-        foreach (var chunk in ids.Chunk(Batches.LookupChunk))
-        {
-            foreach (var row in await db.Customers.AsNoTracking().Where(c => chunk.Contains(c.Id))
-                .Select(c => new { c.Id, c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided }).ToListAsync(cancellationToken))
-            {
-                policies[row.Id] = LockPolicy.FromStored(row.AllowedTacList, row.DefaultLockScope, row.WhenImeiNotProvided);
-            }
-        }
-
-        return policies;
     }
 }

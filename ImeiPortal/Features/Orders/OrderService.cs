@@ -49,7 +49,7 @@ public sealed class OrderService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sim = await SimService.FindAsync(db, user, iccid, cancellationToken);
         user.Require(RequiredPermission(type));
-        var swap = type == OrderType.AuthorizeSwap ? new SwapRequest(request.Hours!.Value, request.Tac, request.Reference?.Trim()) : null;
+        var swap = type == OrderType.AuthorizeSwap ? new SwapRequest(request.Hours!.Value, request.Tac?.Trim(), request.Reference?.Trim()) : null;
         Order.Validate(sim, type, request.ImeiStatus, request.UnbarOption, swap);
         // A double click, or a colleague, asking for what is already on its way: say so, instead of queuing a second
         // order that fails with the domain's refusal once the first completes.
@@ -144,9 +144,9 @@ public sealed class OrderService(
             validation.Add("hours", $"hours is required for an AuthorizeSwap order and must be between {Sim.MinSwapHours} and {Sim.MaxSwapHours}.");
         }
 
-        if (request.Tac is { } tac && (tac.Length != Domain.Identifiers.Imei.TacLength || !Domain.Identifiers.Luhn.IsAllDigits(tac)))
+        if (request.Tac is { } tac && !Domain.Identifiers.Imei.TryParseTac(tac, out _, out var error))
         {
-            validation.Add("tac", $"A TAC has {Domain.Identifiers.Imei.TacLength} digits, but '{tac}' is not.");
+            validation.Add("tac", error);
         }
 
         if (request.Reference is { Length: > Sim.SwapReferenceMaxLength })

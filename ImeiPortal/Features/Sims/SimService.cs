@@ -328,18 +328,15 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             s.AllowedImeiList,
         }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var keys = rows.Where(r => r.Dto.Imei is not null).Select(r => (r.Dto.PartnerId, Tac: TacOf(r.Dto.Imei!))).Distinct().ToList();
+        var keys = rows.Where(r => r.Dto.Imei is not null).Select(r => (r.Dto.PartnerId, Tac: Imei.TacOf(r.Dto.Imei))).Distinct().ToList();
         var models = await DeviceModelService.LookupAsync(db, keys, cancellationToken);
         return rows.ConvertAll(r => r.Dto with
         {
-            AllowedImeis = r.AllowedImeiList.Length == 0 ? [] : r.AllowedImeiList.Split(';'),
+            AllowedImeis = Sim.SplitAllowedImeis(r.AllowedImeiList),
             // The domain closes an expired window at the next detection; until then it is shown as closed.
             SwapWindowUntil = r.Dto.SwapWindowUntil > now ? r.Dto.SwapWindowUntil : null,
-            DeviceModel = r.Dto.Imei is { } imei ? models.GetValueOrDefault((r.Dto.PartnerId, TacOf(imei))) : null,
+            DeviceModel = r.Dto.Imei is { } imei ? models.GetValueOrDefault((r.Dto.PartnerId, Imei.TacOf(imei))) : null,
         });
-
-        // Stored IMEIs are canonical (15 digits); the TAC is their first 8.
-        static string TacOf(string imei) => imei[..Math.Min(imei.Length, Imei.TacLength)];
     }
 
     private Sim NewSim(CreateSimRequest request, int partnerId) =>
