@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Tests.TestSupport;
@@ -98,6 +99,30 @@ public sealed partial class SeveralInstancesTests : IDisposable
         await Task.Delay(1000); // room for a second send to show
         Assert.Equal(sims.Count, receiver.Accepted.Count);
         Assert.Equal(sims.Count, receiver.Accepted.Distinct().Count());
+    }
+
+    /// <summary>
+    /// A theft fed through one instance reaches the other's subscribers (an open SIM page, the badge) through
+    /// PostgreSQL's LISTEN/NOTIFY, and the feeding instance's own subscribers once, not again as an echo.
+    /// </summary>
+    [PostgreSqlOnlyFact]
+    public async Task Theft_FedThroughOneInstance_ReachesTheOtherInstancesSubscribersAndTheOwnOnce()
+    {
+        _ = _second.Server;
+        var t = await Tenants.CreateAsync(_first);
+        var sim = await AlarmTestData.AddSimAsync(_first, t.PartnerA.Id, locked: true);
+        await AlarmTestData.AddAlarmAsync(_first, new(ImeiPortal.Domain.Alarms.AlarmType.ImeiStatusChange, "relayed", Iccids: [sim.Iccid]));
+        using var onSecond = new ChangeRecorder<SimChanged>(_second.Services.GetRequiredService<IChangeHub>(), c => c.Iccid == sim.Iccid);
+        using var notifiedOnSecond = new ChangeRecorder<NotificationCreated>(_second.Services.GetRequiredService<IChangeHub>(), n => n.PartnerId == t.PartnerA.Id);
+        using var onFirst = new ChangeRecorder<SimChanged>(_first.Services.GetRequiredService<IChangeHub>(), c => c.Iccid == sim.Iccid);
+
+        await AlarmTestData.TriggerAsync(_first, sim.Iccid);
+
+        Assert.True(await onSecond.WaitForAsync(c => c.SimId == sim.Id, TimeSpan.FromSeconds(15)), "the other instance never heard of the theft");
+        Assert.True(await notifiedOnSecond.WaitForAsync(_ => true, TimeSpan.FromSeconds(15)), "the other instance's badge never heard of the notification");
+        Assert.True(await onFirst.WaitForAsync(c => c.SimId == sim.Id, TimeSpan.FromSeconds(15)));
+        await Task.Delay(1000); // room for an echo to show
+        Assert.Single(onFirst.Received);
     }
 
     public void Dispose()

@@ -1,8 +1,15 @@
+using System.Text.Json.Serialization;
 using ImeiPortal.Domain.Orders;
 
 namespace ImeiPortal.Data.Changes;
 
 /// <summary>Something that committed and that a worker or an open page may want to react to at once.</summary>
+/// <remarks>The JSON names are what instances relay to each other (PostgreSQL's change relay): keep them stable.</remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(SimChanged), "sim")]
+[JsonDerivedType(typeof(OrderChanged), "order")]
+[JsonDerivedType(typeof(NotificationCreated), "notification")]
+[JsonDerivedType(typeof(DeliveryDue), "delivery")]
 public abstract record PortalChange;
 
 /// <summary>A SIM's row changed (IMEI lock, lifecycle, last seen, owner); its tenants say whose pages may care.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace ImeiPortal.Data.PostgreSQL;
 
@@ -20,6 +22,11 @@ public static class PostgreSqlRegistration
         services.AddSingleton<IDetectionStore, PostgreSqlDetectionStore>();
         services.AddSingleton<IOrderClaims, PostgreSqlOrderClaims>();
         services.AddSingleton<IDeliveryClaims, PostgreSqlDeliveryClaims>();
+        // Its own data source: the relay's LISTEN connection stays open for the process's life, outside EF's use.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<PostgreSqlChangeRelay>();
+        services.Replace(ServiceDescriptor.Singleton<Changes.IChangeHub>(sp => sp.GetRequiredService<PostgreSqlChangeRelay>()));
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeRelay>());
         return services;
     }
 
