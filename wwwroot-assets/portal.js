@@ -9,4 +9,8 @@ window.portal = {
     link.click();
     link.remove();
   },
+  // The browser's IANA time zone (e.g. Europe/Berlin): pages show times in it, with UTC on hover.
+  timeZone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  },
 };

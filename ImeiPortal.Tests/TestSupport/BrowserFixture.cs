@@ -48,9 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly ConditionalWeakTable<IPage, List<string>> Consoles = [];
     private static readonly ConditionalWeakTable<IPage, RunningPortal> Portals = [];
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="timezoneId">The browser's time zone (IANA id); the machine's when null.</param>
+    public async Task<IPage> NewPageAsync(string? timezoneId = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 }, TimezoneId = timezoneId });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var console = Consoles.GetValue(page, _ => []);

@@ -19,6 +19,7 @@ public static class UiRegistration
             o.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         builder.Services.AddScoped<Shared.UnreadNotifications>();
+        builder.Services.AddScoped<Shared.BrowserTime>();
         return builder;
     }
 
@@ -48,6 +49,21 @@ public static class UiRegistration
             });
             await next();
         });
+        // An unknown page answers 404 with the branded page (Pages/NotFound) in its body. Registered on the app itself,
+        // not inside a UseWhen branch: a branch gets no global route builder (WebApplication removes it from branches),
+        // so its re-executed request is never routed to /not-found and the 404 goes out empty. Instead the feature is
+        // switched off below for what must stay as it is: the API's problem details, framework and brand files, and
+        // anything but a GET (a re-executed POST would meet the page's antiforgery check).
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) || IsApiOrAsset(context.Request.Path))
+            {
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.MapStaticAssets();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -55,6 +71,10 @@ public static class UiRegistration
             RequestPath = "/brand",
         });
     }
+
+    private static bool IsApiOrAsset(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
+        || path.StartsWithSegments("/_blazor") || path.StartsWithSegments("/brand");
 
     /// <summary>Where a page leaves the nonce of its inline scripts (the key Scalar's API reference uses).</summary>
     public const string ScriptNonceKey = Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey;

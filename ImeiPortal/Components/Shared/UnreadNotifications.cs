@@ -26,9 +26,10 @@ public sealed class UnreadNotifications(IChangeHub changes, ICurrentUser user) :
 
     public async Task RefreshAsync()
     {
-        if (Changed is { } changed)
+        // The badge and an open notification list both listen: a multicast Func<Task> would await only the last.
+        foreach (var listener in Changed?.GetInvocationList().Cast<Func<Task>>() ?? [])
         {
-            await changed();
+            await listener();
         }
     }
 

@@ -33,6 +33,9 @@ public sealed record NotificationDto(
 
     /// <summary>The theft wave (incident) this notification belongs to, if any.</summary>
     public long? IncidentId { get; init; }
+
+    /// <summary>Whether the caller has a portal delivery of it not yet opened (the rows the badge counts).</summary>
+    public bool Unread { get; init; }
 }
 
 public sealed record UnreadCountDto(int Count);
@@ -89,6 +92,23 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Marks every unread portal notification of the caller read, in one statement (an inbox may hold thousands).</summary>
+    /// <returns>How many were unread.</returns>
+    public async Task<int> MarkAllReadAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return 0;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visible = db.Notifications.VisibleTo(user).Select(n => n.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.NotificationDeliveries
+            .Where(d => d.Channel == DeliveryChannel.Portal && d.Target == userId && d.ReadAt == null && visible.Contains(d.NotificationId))
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.ReadAt, now), cancellationToken);
+    }
+
     /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
     public IQueryable<Notification> Rows(PortalDbContext db, NotificationQuery query) => Order(Filter(db, query));
 
@@ -112,15 +132,19 @@ public sealed class NotificationHistoryService(IDbContextFactory<PortalDbContext
     private static IQueryable<Notification> Order(IQueryable<Notification> notifications) =>
         notifications.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id);
 
-    private static IQueryable<NotificationDto> Project(IQueryable<Notification> notifications) =>
-        notifications.Select(n => new NotificationDto(
+    private IQueryable<NotificationDto> Project(IQueryable<Notification> notifications)
+    {
+        var userId = user.UserId;
+        return notifications.Select(n => new NotificationDto(
             n.Id, n.AlarmId, n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged,
             n.Deliveries.OrderBy(d => d.Id).Select(d => new DeliveryDto(d.Channel, d.Target, d.State, d.Attempts)).ToList())
         {
             RiskScore = n.RiskScore,
             RiskReasons = n.RiskReasonList == "" ? new List<string>() : n.RiskReasonList.Split('\n', StringSplitOptions.None).ToList(),
             IncidentId = n.IncidentId,
+            Unread = userId != null && n.Deliveries.Any(d => d.Channel == DeliveryChannel.Portal && d.Target == userId && d.ReadAt == null),
         });
+    }
 
     /// <summary>
     /// A customer's notification may come from its partner's alarm; that alarm's recipients are the partner's to know, so

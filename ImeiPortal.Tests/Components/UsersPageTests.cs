@@ -1,0 +1,103 @@
+using Bunit;
+using ImeiPortal.Components.Pages.Users;
+using ImeiPortal.Features.Users;
+using ImeiPortal.Security;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImeiPortal.Tests.Components;
+
+/// <summary>The users page offers the roles of the tenant the new user belongs to: an Admin names the partner and customer.</summary>
+public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(factory)
+{
+    [Fact]
+    public async Task Create_AdminChoosesPartnerAndPartnerRole_CreatesThatPartnersUser()
+    {
+        await SignInAsync(Roles.Admin);
+        var email = NewEmail();
+        var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-partner");
+
+        cut.Enter("user-email", email);
+        cut.Enter("user-password", PortalFactory.Password);
+        cut.Choose("user-partner", T.PartnerA.Name);
+        cut.Choose("user-roles", Roles.PartnerUser);
+        cut.Find("#create-user").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(email, cut.Find("#users-grid").TextContent, StringComparison.Ordinal));
+        var created = Assert.Single((await Users.ListAsync(new UserQuery(Search: email))).Items);
+        Assert.Equal(T.PartnerA.Id, created.PartnerId);
+        Assert.Null(created.CustomerId);
+        Assert.Equal([Roles.PartnerUser], created.Roles);
+    }
+
+    [Fact]
+    public async Task Create_AdminChoosesCustomer_OffersCustomerRolesAndCreatesTheCustomersUser()
+    {
+        await SignInAsync(Roles.Admin);
+        var email = NewEmail();
+        var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-partner");
+        Assert.Empty(cut.FindAll("#user-customer"));
+
+        cut.Enter("user-email", email);
+        cut.Enter("user-password", PortalFactory.Password);
+        cut.Choose("user-partner", T.PartnerA.Name);
+        cut.WaitForElement("#user-customer");
+        cut.Choose("user-customer", T.CustomerA2.Name);
+        cut.Choose("user-roles", Roles.CustomerAdmin);
+        cut.Find("#create-user").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(email, cut.Find("#users-grid").TextContent, StringComparison.Ordinal));
+        var created = Assert.Single((await Users.ListAsync(new UserQuery(Search: email))).Items);
+        Assert.Equal(T.CustomerA2.Id, created.CustomerId);
+        Assert.Equal([Roles.CustomerAdmin], created.Roles);
+    }
+
+    [Fact]
+    public async Task Roles_AdminPicksTheTenantLevel_OffersOnlyThatLevelsRoles()
+    {
+        await SignInAsync(Roles.Admin);
+        var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-partner");
+
+        Assert.Equal([Roles.Admin], OfferedRoles(cut));
+        cut.Choose("user-partner", T.PartnerA.Name);
+        Assert.Equal(Roles.PartnerRoles, OfferedRoles(cut));
+        cut.WaitForElement("#user-customer");
+        cut.Choose("user-customer", T.CustomerA1.Name);
+        Assert.Equal(Roles.CustomerRoles, OfferedRoles(cut));
+    }
+
+    [Fact]
+    public async Task Customers_AdminChoosesAPartner_ListsOnlyThatPartnersCustomers()
+    {
+        await SignInAsync(Roles.Admin);
+        var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-partner");
+
+        cut.Choose("user-partner", T.PartnerB.Name);
+        cut.WaitForElement("#user-customer");
+        cut.Find("#user-customer").Closest(".mud-input-control")!.MouseDown();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-popover-open .mud-list-item")));
+        var offered = cut.FindAll(".mud-popover-open .mud-list-item").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains(T.CustomerB1.Name, offered);
+        Assert.DoesNotContain(T.CustomerA1.Name, offered);
+    }
+
+    private UserService Users => Circuit.GetRequiredService<UserService>();
+
+    private static string NewEmail() => $"u{Guid.NewGuid():N}"[..12] + "@new.test";
+
+    /// <summary>Opens the roles list and reads its options, then closes it again.</summary>
+    private static List<string> OfferedRoles(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut)
+    {
+        cut.Find("#user-roles").Closest(".mud-input-control")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-popover-open .mud-list-item")));
+        var roles = cut.FindAll(".mud-popover-open .mud-list-item").Select(o => o.TextContent.Trim()).ToList();
+        cut.Find("#user-roles").Closest(".mud-input-control")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-popover-open .mud-list-item")));
+        return roles;
+    }
+}
