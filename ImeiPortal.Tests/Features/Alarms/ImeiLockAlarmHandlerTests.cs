@@ -77,8 +77,10 @@ public class ImeiLockAlarmHandlerTests(ManualProvisioningFactory factory) : Tena
         Assert.Contains("No bar order was placed", n.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task OnTriggered_SameTriggerTwice_FiresOnce()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // as the feed calls it: the batch's firings and pending orders read at once first
+    public async Task OnTriggered_SameTriggerTwice_FiresOnce(bool preloaded)
     {
         var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, locked: true);
         var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "Once", CustomerId: T.CustomerB1.Id, Action: AlarmAction.Bar));
@@ -90,6 +92,11 @@ public class ImeiLockAlarmHandlerTests(ManualProvisioningFactory factory) : Tena
             var handler = services.GetRequiredService<ImeiPortal.Features.Network.IImeiLockTriggerHandler>();
             await using var db = await services.GetRequiredService<IDbContextFactory<ImeiPortal.Data.PortalDbContext>>().CreateDbContextAsync();
             var tracked = await db.Sims.SingleAsync(s => s.Id == sim.Id);
+            if (preloaded)
+            {
+                await handler.OnTriggeringAsync(db, [(tracked, trigger)], CancellationToken.None);
+            }
+
             await handler.OnTriggeredAsync(db, tracked, trigger, CancellationToken.None);
             return await db.SaveChangesAsync();
         });

@@ -5,6 +5,7 @@ using ImeiPortal.Features.Network;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Tests.Domain;
 using ImeiPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -61,5 +62,48 @@ public sealed class DetectionThroughputTests(PortalFactory factory, ITestOutputH
         object[] Batch(DateTime at) => [.. requests.Select((r, i) => EngineData.Detection(r.Iccid!,
             at == Start ? devices[i] : (i % 50) switch { 0 => EngineData.NewImei(), 1 => TestIds.Imeisv(devices[i], "42"), _ => devices[i] },
             at.AddMilliseconds(i), Guid.NewGuid().ToString("N")))];
+    }
+
+    /// <summary>
+    /// A theft wave: 2,000 Locked SIMs of several customers all seen in new devices at once, under two alarms that bar.
+    /// Each trigger scores, notifies, orders and joins an incident; none of that may ask the database per trigger.
+    /// </summary>
+    [Fact]
+    public async Task Detections_TheftWaveOfTwoThousandLockedSims_QueriesPerBatchNotPerTrigger()
+    {
+        const int count = 2_000;
+        int[] customers = [T.CustomerA1.Id, T.CustomerA2.Id];
+        var iccids = await Factory.WithDbAsync(async db =>
+        {
+            var sims = Enumerable.Range(0, count).Select(i =>
+            {
+                var sim = new ImeiPortal.Domain.Sims.Sim(ImeiPortal.Domain.Identifiers.Iccid.Parse(EngineData.NewIccid()), T.PartnerA.Id,
+                    Start.AddDays(-1), customerId: customers[i % customers.Length]);
+                sim.Activate(enableImeiLock: true);
+                sim.ApplyDetection(EngineData.NewImei(), Start.AddHours(-1));
+                return sim;
+            }).ToList();
+            db.Sims.AddRange(sims);
+            await db.SaveChangesAsync();
+            return sims.ConvertAll(s => s.Iccid);
+        });
+        foreach (var (name, action) in new[] { ("bar thefts", ImeiPortal.Domain.Alarms.AlarmAction.Bar), ("tell me", ImeiPortal.Domain.Alarms.AlarmAction.Notify) })
+        {
+            // Delayed: the order worker must not work the orders (and add its queries) while the batch is counted.
+            await AlarmTestData.AddAlarmAsync(Factory, new(ImeiPortal.Domain.Alarms.AlarmType.ImeiStatusChange, name, PartnerId: T.PartnerA.Id, Action: action,
+                ActionDelayMinutes: action == ImeiPortal.Domain.Alarms.AlarmAction.Bar ? 60 : null));
+        }
+
+        var client = Factory.NetworkClient();
+        using var commands = await SqlCommandCounter.StartAsync(Factory);
+        var batch = iccids.Select((iccid, i) => EngineData.Detection(iccid, EngineData.NewImei(), Start.AddMilliseconds(i), Guid.NewGuid().ToString("N"))).ToArray();
+        var result = await (await client.PostAsJsonAsync("/api/network/detections", batch)).ReadAsync<DetectionBatchResult>(HttpStatusCode.OK);
+        var (queries, saves) = (commands.Queries, commands.Saves);
+        output.WriteLine($"theft wave of {count}: {queries} queries, {saves} save commands");
+
+        Assert.Equal(count, result.Accepted);
+        var barOrders = await Factory.WithDbAsync(db => db.Orders.CountAsync(o => iccids.Contains(o.Iccid) && o.Type == ImeiPortal.Domain.Orders.OrderType.Bar));
+        Assert.Equal(count, barOrders);
+        Assert.InRange(queries, 1, MaxQueriesPerBatch);
     }
 }

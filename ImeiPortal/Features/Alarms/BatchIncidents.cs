@@ -2,6 +2,8 @@ using System.Globalization;
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Alarms;
@@ -16,7 +18,58 @@ internal sealed class BatchIncidents(IBatchContext db)
     private readonly Dictionary<int, List<Alarm>> _alarms = [];
     private readonly Dictionary<(int CustomerId, string Tac), Wave> _waves = [];
 
+    // Read once for the batch's triggers (PreloadAsync): the firings already stored for their period keys, and which
+    // SIMs' pending alarm orders are in the context.
+    private readonly HashSet<(int AlarmId, string PeriodKey)> _storedFirings = [];
+    private readonly HashSet<string> _preloadedKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _ordersLoaded = [];
+
     public IBatchContext Db => db;
+
+    /// <summary>
+    /// Reads, for all the batch's triggers at once, the alarm firings already stored under their period keys and the
+    /// SIMs' pending Bar/Deactivate orders (into the context, where placing an order looks first).
+    /// </summary>
+    public async Task PreloadAsync(IReadOnlyList<(long SimId, string PeriodKey)> triggers, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in triggers.Select(t => t.PeriodKey).Where(_preloadedKeys.Add).Chunk(Batches.LookupChunk))
+        {
+            foreach (var firing in await db.AlarmFirings.AsNoTracking().Where(f => chunk.Contains(f.PeriodKey))
+                .Select(f => new { f.AlarmId, f.PeriodKey }).ToListAsync(cancellationToken))
+            {
+                _storedFirings.Add((firing.AlarmId, firing.PeriodKey));
+            }
+        }
+
+        foreach (var chunk in triggers.Select(t => t.SimId).Where(_ordersLoaded.Add).Chunk(Batches.LookupChunk))
+        {
+            await db.Orders.Where(o => chunk.Contains(o.SimId) && o.State == OrderState.Pending
+                && (o.Type == OrderType.Bar || o.Type == OrderType.Deactivate)).LoadAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Whether this SIM's pending alarm orders were read into the context by <see cref="PreloadAsync"/>.</summary>
+    public bool PendingOrdersLoaded(long simId) => _ordersLoaded.Contains(simId);
+
+    /// <summary>
+    /// Claims the alarm's firing for the period, as <see cref="AlarmFirings.TryClaimAsync"/> does, without a query when
+    /// the period's key was preloaded.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(int alarmId, string periodKey, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!_preloadedKeys.Contains(periodKey))
+        {
+            return await AlarmFirings.TryClaimAsync(db, alarmId, periodKey, now, cancellationToken);
+        }
+
+        if (!_storedFirings.Add((alarmId, periodKey)))
+        {
+            return false;
+        }
+
+        db.AlarmFirings.Add(new AlarmFiring(alarmId, periodKey, now));
+        return true;
+    }
 
     /// <summary>The partner's enabled IMEI status change alarms.</summary>
     public async Task<List<Alarm>> AlarmsAsync(int partnerId, CancellationToken cancellationToken)

@@ -18,6 +18,13 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
 {
     private BatchIncidents? _batch;
 
+    public async Task OnTriggeringAsync(IBatchContext db, IReadOnlyList<(Sim Sim, ImeiLockTriggered Trigger)> triggers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(triggers);
+        await Batch(db).PreloadAsync(triggers.Select(t => (t.Sim.Id, PeriodKey(t.Trigger))).ToList(), cancellationToken);
+    }
+
     public async Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -29,19 +36,18 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
         var wave = sim.CustomerId is { } customerId
             ? await batch.WaveAsync(sim.PartnerId, customerId, new Imei(trigger.NewImei).Tac, now, cancellationToken)
             : null;
-        // The trigger's identity: the same detection replayed must not notify twice.
-        var periodKey = string.Create(CultureInfo.InvariantCulture, $"imei:{trigger.Iccid}:{trigger.ObservedAt.Ticks}");
+        var periodKey = PeriodKey(trigger);
         var raised = new List<Notification>();
         foreach (var alarm in alarms)
         {
-            if (!await AlarmFirings.TryClaimAsync(db, alarm.Id, periodKey, now, cancellationToken))
+            if (!await batch.TryClaimAsync(alarm.Id, periodKey, now, cancellationToken))
             {
                 continue;
             }
 
             var score = trigger.Risk?.Score ?? TheftRisk.MaxScore;
             var effect = score >= alarm.MinRiskScore
-                ? await ApplyActionAsync(db, alarm, sim, cancellationToken)
+                ? await ApplyActionAsync(db, alarm, sim, batch.PendingOrdersLoaded(sim.Id), cancellationToken)
                 : alarm.Action == AlarmAction.Notify ? "" : $" No action: the theft risk {score} is below the alarm's minimum {alarm.MinRiskScore}.";
             var notification = AlarmFirings.Notify(db, alarm, NotificationKind.ImeiStatusChange, sim.Id, sim.Iccid, sim.CustomerId,
                 Describe(alarm, trigger, effect), now);
@@ -109,7 +115,11 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
         return alarm.Iccids.Count == 0 || alarm.Iccids.Contains(sim.Iccid, StringComparer.Ordinal);
     }
 
-    private async Task<string> ApplyActionAsync(IBatchContext db, Alarm alarm, Sim sim, CancellationToken cancellationToken)
+    /// <summary>The trigger's identity: the same detection replayed must not notify twice.</summary>
+    private static string PeriodKey(ImeiLockTriggered trigger) =>
+        string.Create(CultureInfo.InvariantCulture, $"imei:{trigger.Iccid}:{trigger.ObservedAt.Ticks}");
+
+    private async Task<string> ApplyActionAsync(IBatchContext db, Alarm alarm, Sim sim, bool pendingLoaded, CancellationToken cancellationToken)
     {
         OrderType? type = alarm.Action switch
         {
@@ -127,7 +137,7 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
         {
             var delay = TimeSpan.FromMinutes(alarm.ActionDelayMinutes);
             var (_, placed) = await orders.PlaceSystemOrderAsync(db, sim, orderType, OrderReason.ImeiLockAlarm,
-                "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), delay, cancellationToken);
+                "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), delay, pendingLoaded, cancellationToken);
             return (placed, alarm.ActionDelayMinutes) switch
             {
                 (false, _) => $" A {verb} order is already pending.",

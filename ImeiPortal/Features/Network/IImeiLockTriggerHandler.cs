@@ -10,6 +10,13 @@ namespace ImeiPortal.Features.Network;
 /// <remarks>The feed owns this contract and the alarms implement it, so the feed does not depend on what reacts to it.</remarks>
 public interface IImeiLockTriggerHandler
 {
+    /// <summary>
+    /// The batch's triggers, before each is handed over on its own: what a handler looks up for each of them it reads
+    /// here at once, so a theft wave of thousands costs a few queries, not a few per SIM.
+    /// </summary>
+    Task OnTriggeringAsync(IBatchContext db, IReadOnlyList<(Sim Sim, ImeiLockTriggered Trigger)> triggers, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <summary>Locked -> Differed; <see cref="ImeiLockTriggered.Risk"/> is scored.</summary>
     Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken);
 

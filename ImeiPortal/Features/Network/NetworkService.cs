@@ -160,6 +160,11 @@ public sealed class NetworkService(
         var triggers = await TriggerRisk.ScoreAsync(db, applied.Triggers, policies, now, cancellationToken);
         foreach (var handler in _handlers)
         {
+            if (triggers.Count > 0)
+            {
+                await handler.OnTriggeringAsync(db, triggers, cancellationToken);
+            }
+
             foreach (var (sim, trigger) in triggers)
             {
                 await handler.OnTriggeredAsync(db, sim, trigger, cancellationToken);

@@ -80,13 +80,14 @@ public sealed class OrderService(
     /// </summary>
     public async Task<(Order Order, bool Placed)> PlaceSystemOrderAsync(
         IBatchContext db, Sim sim, OrderType type, OrderReason cause, string requestedBy, TimeSpan delay = default,
-        CancellationToken cancellationToken = default)
+        bool pendingLoaded = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sim);
         Order.Validate(sim, type, null);
+        // pendingLoaded: the caller has read the SIM's pending orders into this context already (the feed, for a whole batch).
         var pending = db.Orders.Local.FirstOrDefault(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending)
-            ?? await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending, cancellationToken);
+            ?? (pendingLoaded ? null : await db.Orders.FirstOrDefaultAsync(o => o.SimId == sim.Id && o.Type == type && o.State == OrderState.Pending, cancellationToken));
         if (pending is not null)
         {
             return (pending, false);
