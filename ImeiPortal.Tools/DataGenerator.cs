@@ -213,8 +213,8 @@ public static class DataGenerator
     {
         var differed = sims.Where(s => s.ImeiStatus == ImeiStatus.Differed).ToList();
         using var insert = Prepare(connection,
-            "INSERT INTO Notifications (AlarmId, PartnerId, CustomerId, SimId, Iccid, CreatedAt, Kind, Message, PreviousImei, NewImei, ImeiLock, TacChanged) " +
-            "VALUES ($alarm, $partner, $customer, $sim, $iccid, $at, 0, $message, $lock, $imei, $lock, 0)",
+            "INSERT INTO Notifications (AlarmId, PartnerId, CustomerId, SimId, Iccid, CreatedAt, Kind, Message, PreviousImei, NewImei, ImeiLock, TacChanged, RiskReasons) " +
+            "VALUES ($alarm, $partner, $customer, $sim, $iccid, $at, 0, $message, $lock, $imei, $lock, 0, '')",
             "$alarm", "$partner", "$customer", "$sim", "$iccid", "$at", "$message", "$lock", "$imei");
         var p = insert.Parameters;
         InBatches(connection, insert, differed.Count, i =>
