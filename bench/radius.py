@@ -273,9 +273,9 @@ def throughput(port, request_file, count, parallel, pids):
 
 def latency_under_load(port, request_file, count, requests, rate, parallel, per_second):
     """radclient offers the file's `count` requests at `rate` a second, less the sampler's share (one radclient paces
-    about 1,000 a second at most here: its -n sleeps between packets, so the rate is split over several); the sampler
+    about 500 a second at most on this machine: its -n sleeps between packets, so the rate is split over several); the sampler
     times single requests until they are done. Returns the latencies and the rate achieved, the sampler's included."""
-    clients = max(1, -(-(rate - per_second) // 1000))
+    clients = max(1, -(-(rate - per_second) // 400))
     started = time.perf_counter()
     loads = [subprocess.Popen(radclient(port, request_file, max(1, parallel // clients), max(1, (rate - per_second) // clients)),
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(clients)]
@@ -369,7 +369,7 @@ def main():
         latency = {}
         for label, rate, servers in ((f"at {goal_rate:,} /s (half the ceiling)", goal_rate, ("ceiling", "portal")),
                                      (f"at {own_rate:,} /s (80 % of the portal's own rate)", own_rate, ("portal",))):
-            clients = max(1, -(-(rate - args.samples_per_second) // 1000))
+            clients = max(1, -(-(rate - args.samples_per_second) // 400))
             count = int(rate * args.seconds / clients)
             write_requests(long_file, requests, count)
             print(f"latency {label}: {args.runs} runs of {count * clients:,} requests from {clients} radclient, {args.samples_per_second} timed a second among them...",
