@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,10 +8,6 @@ namespace ImeiPortal.Data.Sqlite;
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
-
-    // A pooled connection keeps its native handle between opens, and the pragmas stay set on the handle: running them
-    // on every open cost five statements per query (every data session the network authorizes, bench/README.md).
-    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Applied = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -24,7 +19,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        if (connection is not SqliteConnection { Handle: { } handle } || Applied.TryGetValue(handle, out _))
+        if (connection is not SqliteConnection)
         {
             return;
         }
@@ -38,6 +33,5 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA case_sensitive_like=ON; "
             + "PRAGMA wal_autocheckpoint=0;";
         command.ExecuteNonQuery();
-        Applied.AddOrUpdate(handle, Instance);
     }
 }
