@@ -78,8 +78,7 @@ public sealed class NetworkService(
             SimKeyKind.Msisdn => sims.Where(s => s.Msisdn == key.Value),
             _ => sims.Where(s => s.Iccid == key.Value),
         };
-        // The SIM and its customer's lock policy in one query: every data session of the network asks this, and a
-        // second query (another connection open, its pragmas) cost about as much again (bench/README.md, RADIUS).
+        // The SIM and its customer's lock policy in one query: every data session of the network asks this (bench/radius).
         var found = await (
             from s in matching
             join c in db.Customers on s.CustomerId equals (int?)c.Id into customers
