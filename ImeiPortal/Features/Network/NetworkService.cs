@@ -73,21 +73,26 @@ public sealed class NetworkService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sims = db.Sims.AsNoTracking();
-        var sim = key.Kind switch
+        var matching = key.Kind switch
         {
-            SimKeyKind.Imsi => await sims.FirstOrDefaultAsync(s => s.Imsi == key.Value, cancellationToken),
-            SimKeyKind.Msisdn => await sims.FirstOrDefaultAsync(s => s.Msisdn == key.Value, cancellationToken),
-            _ => await sims.FirstOrDefaultAsync(s => s.Iccid == key.Value, cancellationToken),
+            SimKeyKind.Imsi => sims.Where(s => s.Imsi == key.Value),
+            SimKeyKind.Msisdn => sims.Where(s => s.Msisdn == key.Value),
+            _ => sims.Where(s => s.Iccid == key.Value),
         };
-        if (sim is null)
+        // The SIM and its customer's lock policy in one query: every data session of the network asks this (bench/radius).
+        var found = await (
+            from s in matching
+            join c in db.Customers on s.CustomerId equals (int?)c.Id into customers
+            from c in customers.DefaultIfEmpty()
+            select new { Sim = s, Policy = c == null ? null : new { c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided } })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return new AuthorizeResponse(SessionDecision.Reject, SessionReasonCode.UnknownSim, SimKeyLookup.UnknownSim(key));
         }
 
-        var policy = sim.CustomerId is { } customerId
-            ? await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
-                .Select(c => LockPolicy.FromStored(c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided)).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var (sim, stored) = (found.Sim, found.Policy);
+        var policy = stored is null ? null : LockPolicy.FromStored(stored.AllowedTacList, stored.DefaultLockScope, stored.WhenImeiNotProvided);
         var session = sim.AuthorizeDataSession(request.Imei, policy, clock.GetUtcNow().UtcDateTime);
         return new AuthorizeResponse(session.Decision, session.ReasonCode, session.Reason);
     }
