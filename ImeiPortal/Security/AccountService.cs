@@ -136,16 +136,7 @@ public sealed class AccountService(
         return user is { TwoFactorEnabled: false } && await PartnerRequiresTwoFactorAsync(user);
     }
 
-    private async Task<bool> PartnerRequiresTwoFactorAsync(PortalUser user)
-    {
-        if (user.PartnerId is not { } partnerId)
-        {
-            return false;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Partners.AnyAsync(p => p.Id == partnerId && p.TwoFactorRequired);
-    }
+    private Task<bool> PartnerRequiresTwoFactorAsync(PortalUser user) => TwoFactorEnrolment.IsRequiredByPartnerAsync(dbFactory, user);
 
     public async Task SignOutAsync(string? userId, string? email)
     {
