@@ -43,6 +43,40 @@ public sealed class AccountPagesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SignIn_CodeStep_CarriesASingleUseTicketNotThePassword()
+    {
+        var email = await CreateUserAsync("ticket");
+        using var user = await PortalApi.ClientAsAsync(browser.Portal, email);
+        var secret = (await (await user.PostAsync("/api/account/mfa/enroll", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        (await user.PostAsJsonAsync("/api/account/mfa/verify", new { code = Totp.Code(secret) })).EnsureSuccessStatusCode();
+        var page = await browser.NewPageAsync();
+        await PasswordStepAsync(page, email);
+        Assert.DoesNotContain(RunningPortal.DemoPassword, await page.ContentAsync(), StringComparison.Ordinal);
+        var ticket = await page.Locator("#code-ticket").InputValueAsync();
+        Assert.False(string.IsNullOrEmpty(ticket));
+        await page.FillAsync("#otp", Totp.Later(secret));
+        await page.ClickAsync("#verify-code");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+
+        // The same ticket again, with a code never used: the ticket was spent by the sign-in.
+        var replay = await browser.NewPageAsync();
+        await PasswordStepAsync(replay, email);
+        await replay.Locator("#code-ticket").EvaluateAsync("(input, value) => input.value = value", ticket);
+        await replay.FillAsync("#otp", Totp.Later(secret, 2));
+        await replay.ClickAsync("#verify-code");
+        await Assertions.Expect(replay.Locator("#login-error")).ToHaveTextAsync(ImeiPortal.Security.AccountService.RefusedMessage);
+    }
+
+    private static async Task PasswordStepAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await Assertions.Expect(page.Locator("#otp")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task SignIn_PartnerRequiresTwoFactorUserNotEnrolled_GoesToEnrolmentThenSignsInWithCode()
     {
         using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");

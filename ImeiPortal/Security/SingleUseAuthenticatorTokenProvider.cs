@@ -24,6 +24,10 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IU
     // As Identity's AuthenticatorTokenProvider: a phone whose clock is up to a minute and a half off still works.
     private const int DriftSteps = 2;
 
+    /// <summary>The step of the last code accepted for the user, or null before the first.</summary>
+    public static Task<string?> LastAcceptedStepAsync(UserManager<PortalUser> manager, PortalUser user) =>
+        manager.GetAuthenticationTokenAsync(user, LoginProvider, LastStepToken);
+
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<PortalUser> manager, PortalUser user) =>
         !string.IsNullOrWhiteSpace(await manager.GetAuthenticatorKeyAsync(user));
 
@@ -55,7 +59,7 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IU
             return false;
         }
 
-        var last = await manager.GetAuthenticationTokenAsync(user, LoginProvider, LastStepToken);
+        var last = await LastAcceptedStepAsync(manager, user);
         if (long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var lastStep) && accepted <= lastStep)
         {
             return false;
