@@ -103,6 +103,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             (sp, w, t) => sp.GetRequiredService<UserService>().CreateAsync(new CreateUserRequest(Unique("u") + "@m.test", PortalFactory.Password, [Roles.CustomerReadOnly], null, w.Customer(t))), keys: "403 403 403 403 403 | 404 404 404 404 403"),
         Row("PUT /api/users/{id}", "200 200 403 403 200 403 403", (w, t) => Send(HttpMethod.Put, $"/api/users/{w.TargetUser(t)}", new { active = true }),
             (sp, w, t) => sp.GetRequiredService<UserService>().UpdateAsync(w.TargetUser(t), new UpdateUserRequest(null, true))),
+        // A lost authenticator: whoever manages the user resets it; never an API key (a leaked key must not strip a second factor).
+        Row("DELETE /api/users/{id}/mfa", "204 204 403 403 204 403 403", (w, t) => Send(HttpMethod.Delete, $"/api/users/{w.TargetUser(t)}/mfa"),
+            (sp, w, t) => sp.GetRequiredService<UserService>().ResetTwoFactorAsync(w.TargetUser(t)), keys: "403 403 403 403 403 | 403 403 403 403 403"),
 
         // Keys follow the users' rule: whoever manages the tenant's users manages its keys; every role may list them.
         Row("GET /api/api-keys", "200 200 200 200 200 200 200", (w, t) => Get("/api/api-keys"),

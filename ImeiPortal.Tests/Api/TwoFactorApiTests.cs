@@ -33,7 +33,37 @@ public sealed class TwoFactorApiTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/sims")).StatusCode);
         var problem = await (await Login(email)).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.True(problem.GetProperty("mfaRequired").GetBoolean());
-        Assert.Equal(HttpStatusCode.OK, (await Login(email, Totp.Code(secret))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Login(email, Totp.Later(secret))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_CodeAlreadyAccepted_RefusedWithinItsWindow()
+    {
+        var email = await CreateUserAsync(null, Roles.Admin);
+        var client = await factory.ClientAsAsync(email);
+        var secret = (await (await client.PostAsync("/api/account/mfa/enroll", null)).ReadAsync<JsonElement>(HttpStatusCode.OK)).GetProperty("secret").GetString()!;
+        var verifiedCode = Totp.Code(secret);
+        (await client.PostAsJsonAsync("/api/account/mfa/verify", new { code = verifiedCode })).EnsureSuccessStatusCode();
+
+        // The code that turned two-factor on does not sign in; nor does an earlier one still inside the drift window.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Login(email, verifiedCode)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Login(email, Totp.Code(secret, DateTimeOffset.UtcNow.AddSeconds(-30)))).StatusCode);
+        var next = Totp.Later(secret);
+        Assert.Equal(HttpStatusCode.OK, (await Login(email, next)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Login(email, next)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Login(email, Totp.Later(secret, 2))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_SameCodeInParallel_AcceptedOnce()
+    {
+        var email = await CreateUserAsync(null, Roles.Admin);
+        var (secret, _) = await EnrolAsync(email);
+        var code = Totp.Later(secret);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Login(email, code)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
     }
 
     [Fact]
@@ -59,7 +89,7 @@ public sealed class TwoFactorApiTests(PortalFactory factory) : IClassFixture<Por
             Assert.Equal(HttpStatusCode.Unauthorized, (await Login(email, "000000")).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Login(email, Totp.Code(secret))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Login(email, Totp.Later(secret))).StatusCode);
     }
 
     [Fact]
@@ -134,6 +164,30 @@ public sealed class TwoFactorApiTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task ResetTwoFactor_PartnerAdminOfTheUser_TurnsItOffEvenWhenRequiredAndEndsTheirTokens()
+    {
+        var partner = await NewPartnerAsync();
+        var email = await CreateUserAsync(partner, Roles.PartnerUser);
+        var (secret, _) = await EnrolAsync(email);
+        var userClient = await ClientWithCodeAsync(email, secret);
+        var admin = await factory.ClientAsAsync(await CreateUserAsync(partner, Roles.PartnerAdmin));
+        var otherAdmin = await factory.ClientAsAsync(await CreateUserAsync(await NewPartnerAsync(), Roles.PartnerAdmin));
+        (await admin.PutAsJsonAsync($"/api/partners/{partner}/two-factor", new { required = true })).EnsureSuccessStatusCode();
+        var listed = await (await admin.GetAsync($"/api/users?search={Uri.EscapeDataString(email)}")).ReadAsync<JsonElement>(HttpStatusCode.OK);
+        var row = Assert.Single(listed.GetProperty("items").EnumerateArray());
+        Assert.True(row.GetProperty("twoFactorEnabled").GetBoolean());
+        var id = row.GetProperty("id").GetString()!;
+
+        await (await otherAdmin.DeleteAsync($"/api/users/{id}/mfa")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await userClient.GetAsync("/api/sims")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/users/{id}/mfa")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await userClient.GetAsync("/api/sims")).StatusCode);
+        // Required by the partner: the user enrols again before the API lets them in.
+        Assert.True((await (await Login(email, Totp.Later(secret, 2))).ProblemAsync(HttpStatusCode.Forbidden)).GetProperty("mfaEnrollmentRequired").GetBoolean());
+    }
+
+    [Fact]
     public async Task Enroll_WithApiKey_Returns403()
     {
         var admin = await factory.ClientAsAsync(PortalFactory.AdminEmail);
@@ -154,7 +208,7 @@ public sealed class TwoFactorApiTests(PortalFactory factory) : IClassFixture<Por
 
     private async Task<HttpClient> ClientWithCodeAsync(string email, string secret)
     {
-        var response = await Login(email, Totp.Code(secret));
+        var response = await Login(email, Totp.Later(secret));
         var token = await response.ReadAsync<PortalFactory.TokenResponse>(HttpStatusCode.OK);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);

@@ -35,11 +35,45 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync(ImeiPortal.Security.AccountService.RefusedMessage);
         await Assertions.Expect(page.Locator("#otp")).ToBeVisibleAsync();
 
-        await page.FillAsync("#otp", Totp.Code(secret));
+        await page.FillAsync("#otp", Totp.Later(secret));
         await page.ClickAsync("#verify-code");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         await BrowserFixture.ScreenshotAsync(page, "sign-in-with-code");
+    }
+
+    [Fact]
+    public async Task SignIn_CodeStep_CarriesASingleUseTicketNotThePassword()
+    {
+        var email = await CreateUserAsync("ticket");
+        using var user = await PortalApi.ClientAsAsync(browser.Portal, email);
+        var secret = (await (await user.PostAsync("/api/account/mfa/enroll", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        (await user.PostAsJsonAsync("/api/account/mfa/verify", new { code = Totp.Code(secret) })).EnsureSuccessStatusCode();
+        var page = await browser.NewPageAsync();
+        await PasswordStepAsync(page, email);
+        Assert.DoesNotContain(RunningPortal.DemoPassword, await page.ContentAsync(), StringComparison.Ordinal);
+        var ticket = await page.Locator("#code-ticket").InputValueAsync();
+        Assert.False(string.IsNullOrEmpty(ticket));
+        await page.FillAsync("#otp", Totp.Later(secret));
+        await page.ClickAsync("#verify-code");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+
+        // The same ticket again, with a code never used: the ticket was spent by the sign-in.
+        var replay = await browser.NewPageAsync();
+        await PasswordStepAsync(replay, email);
+        await replay.Locator("#code-ticket").EvaluateAsync("(input, value) => input.value = value", ticket);
+        await replay.FillAsync("#otp", Totp.Later(secret, 2));
+        await replay.ClickAsync("#verify-code");
+        await Assertions.Expect(replay.Locator("#login-error")).ToHaveTextAsync(ImeiPortal.Security.AccountService.RefusedMessage);
+    }
+
+    private static async Task PasswordStepAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await Assertions.Expect(page.Locator("#otp")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -62,6 +96,11 @@ public sealed class AccountPagesTests(BrowserFixture browser)
 
         await page.ClickAsync("#mfa-enroll");
         var secret = (await page.Locator("#mfa-secret").InnerTextAsync()).Trim();
+        // The QR code is drawn from the very otpauth link the page offers (and so carries the key shown beside it).
+        var otpauth = (await page.Locator("#mfa-otpauth").GetAttributeAsync("href"))!;
+        Assert.Contains("secret=" + secret, otpauth, StringComparison.Ordinal);
+        Assert.Equal(ImeiPortal.Features.Account.TwoFactorQr.PngDataUri(otpauth), await page.Locator("img#mfa-qr").GetAttributeAsync("src"));
+        Assert.True(await page.Locator("img#mfa-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"));
         await page.FillAsync("#mfa-code", Totp.Code(secret));
         await page.ClickAsync("#mfa-verify");
         await Assertions.Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
@@ -71,10 +110,73 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", RunningPortal.DemoPassword);
         await page.ClickAsync("#sign-in");
-        await page.FillAsync("#otp", Totp.Code(secret));
+        await page.FillAsync("#otp", Totp.Later(secret));
         await page.ClickAsync("#verify-code");
         await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+    }
+
+    [Fact]
+    public async Task Pages_PartnerRequiresTwoFactorUserNotEnrolled_EveryPageButEnrolmentAndSignOutSendsToEnrolment()
+    {
+        var partnerId = await StrictPartnerAsync(required: true);
+        var email = await CreateUserAsync("gate", partnerId, "PartnerAdmin");
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => url.Contains(TwoFactorPath, StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+        foreach (var path in new[] { "/", "/sims", "/users", "/api-keys", "/Account/ChangePassword" })
+        {
+            await page.GotoAsync(path);
+            Assert.EndsWith(TwoFactorPath, page.Url, StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("#mfa-required")).ToBeVisibleAsync();
+        }
+
+        await page.ClickAsync("#mfa-sign-out");
+        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.GotoAsync("/sims");
+        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TwoFactorPage_TurnOff_RefusedWhilePartnerRequiresItThenTurnedOffAfterConfirmation()
+    {
+        var partnerId = await StrictPartnerAsync(required: false);
+        var email = await CreateUserAsync("off", partnerId);
+        using var user = await PortalApi.ClientAsAsync(browser.Portal, email);
+        var secret = (await (await user.PostAsync("/api/account/mfa/enroll", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        (await user.PostAsJsonAsync("/api/account/mfa/verify", new { code = Totp.Code(secret) })).EnsureSuccessStatusCode();
+        using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
+        (await admin.PutAsJsonAsync($"/api/partners/{partnerId}/two-factor", new { required = true })).EnsureSuccessStatusCode();
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningPortal.DemoPassword);
+        await page.ClickAsync("#sign-in");
+        await page.FillAsync("#otp", Totp.Later(secret));
+        await page.ClickAsync("#verify-code");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal), new() { Timeout = (float)BrowserFixture.SignInTimeout.TotalMilliseconds });
+
+        await page.GotoAsync("/Account/TwoFactor");
+        await page.ClickAsync("#mfa-disable");
+        await Assertions.Expect(page.Locator("#mfa-disable-confirmation")).ToContainTextAsync("Turn off two-factor sign-in?");
+        await page.ClickAsync("#mfa-disable-cancel");
+        await Assertions.Expect(page.Locator("#mfa-disable-confirmation")).ToHaveCountAsync(0);
+        await page.ClickAsync("#mfa-disable");
+        await page.ClickAsync("#mfa-disable-confirm");
+        await Assertions.Expect(page.Locator("#mfa-error")).ToHaveTextAsync(ImeiPortal.Features.Account.TwoFactorService.PartnerRequiresMessage);
+        await Assertions.Expect(page.Locator("#mfa-on")).ToBeVisibleAsync();
+
+        (await admin.PutAsJsonAsync($"/api/partners/{partnerId}/two-factor", new { required = false })).EnsureSuccessStatusCode();
+        await page.ClickAsync("#mfa-disable-confirm");
+        await Assertions.Expect(page.Locator("#mfa-off")).ToBeVisibleAsync();
+        var login = await new HttpClient { BaseAddress = new Uri(browser.Portal.BaseUrl) }
+            .PostAsJsonAsync("/api/auth/login", new { email, password = RunningPortal.DemoPassword });
+        Assert.Equal(System.Net.HttpStatusCode.OK, login.StatusCode);
     }
 
     [Fact]
@@ -160,13 +262,25 @@ public sealed class AccountPagesTests(BrowserFixture browser)
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await integration.GetAsync("/api/sims")).StatusCode);
     }
 
-    private async Task<string> CreateUserAsync(string prefix, int? partnerId = null)
+    private const string TwoFactorPath = ImeiPortal.Components.Pages.Account.TwoFactorSetup.RequiredPath;
+
+    private async Task<int> StrictPartnerAsync(bool required)
+    {
+        using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
+        var partner = await admin.PostAsJsonAsync("/api/partners", new { name = "Strict " + Guid.NewGuid().ToString("N")[..8] });
+        Assert.True(partner.IsSuccessStatusCode, await partner.Content.ReadAsStringAsync());
+        var partnerId = (await partner.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await admin.PutAsJsonAsync($"/api/partners/{partnerId}/two-factor", new { required })).EnsureSuccessStatusCode();
+        return partnerId;
+    }
+
+    private async Task<string> CreateUserAsync(string prefix, int? partnerId = null, string role = "PartnerUser")
     {
         using var admin = await PortalApi.ClientAsAsync(browser.Portal, "admin@demo.imeiportal.test");
         var partners = await admin.GetFromJsonAsync<JsonElement>("/api/partners");
         partnerId ??= partners.EnumerateArray().First(p => p.GetProperty("name").GetString() == "Northwind IoT").GetProperty("id").GetInt32();
         var email = $"{prefix}.{Guid.NewGuid():N}"[..20] + "@northwind.test";
-        var created = await admin.PostAsJsonAsync("/api/users", new { email, password = RunningPortal.DemoPassword, roles = new[] { "PartnerUser" }, partnerId });
+        var created = await admin.PostAsJsonAsync("/api/users", new { email, password = RunningPortal.DemoPassword, roles = new[] { role }, partnerId });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         return email;
     }

@@ -72,5 +72,53 @@ public sealed class ApiKeysPageTests(PortalFactory factory) : ComponentTests(fac
         Assert.Empty(cut.FindAll($"#revoke-api-key-{created.Id}"));
     }
 
+    [Fact]
+    public async Task Create_PartnerAdminPicksOneOfItsCustomers_KeyIsTheCustomersAndTheListNamesIt()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var name = "fleet-" + Guid.NewGuid().ToString("N")[..8];
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForElement("#api-key-customer");
+        cut.Enter("api-key-name", name);
+        cut.Choose("api-key-customer", T.CustomerA1.Name);
+        cut.Choose("api-key-scopes", "read");
+        cut.Find("#create-api-key").Click();
+
+        cut.WaitForElement("#api-key-secret");
+        var listed = Assert.Single(await Keys.ListAsync(), k => k.Name == name);
+        Assert.Equal(T.CustomerA1.Id, listed.CustomerId);
+        cut.WaitForAssertion(() => Assert.Equal($"Customer {T.CustomerA1.Name}", TenantCell(cut, name)));
+    }
+
+    [Fact]
+    public async Task Render_KeysOfThePartnerAndOfACustomer_TenantColumnNamesThemNotTheirIds()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var partnerKey = "p-" + Guid.NewGuid().ToString("N")[..8];
+        var customerKey = "c-" + Guid.NewGuid().ToString("N")[..8];
+        await Keys.CreateAsync(new CreateApiKeyRequest(partnerKey, ["read"], null, null, null));
+        await Keys.CreateAsync(new CreateApiKeyRequest(customerKey, ["read"], null, T.CustomerA2.Id, null));
+
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal($"Partner {T.PartnerA.Name}", TenantCell(cut, partnerKey)));
+        Assert.Equal($"Customer {T.CustomerA2.Name}", TenantCell(cut, customerKey));
+    }
+
+    [Fact]
+    public async Task Render_CustomerAdmin_OffersNoCustomerPicker()
+    {
+        await SignInAsync(Roles.CustomerAdmin);
+
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForElement("#create-api-key");
+        Assert.Empty(cut.FindAll("#api-key-customer"));
+    }
+
+    private static string TenantCell(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut, string keyName) =>
+        cut.FindAll("#api-keys-grid tr").Single(r => r.TextContent.Contains(keyName, StringComparison.Ordinal)).QuerySelector(".api-key-tenant")!.TextContent.Trim();
+
     private ApiKeyService Keys => Circuit.GetRequiredService<ApiKeyService>();
 }

@@ -1,5 +1,7 @@
 using ImeiPortal.Data;
 using ImeiPortal.Domain.Journal;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,8 +21,14 @@ public sealed class AccountService(
     IHttpContextAccessor httpContextAccessor,
     IOptions<IdentityOptions> identity,
     IDbContextFactory<PortalDbContext> dbFactory,
+    IDataProtectionProvider dataProtection,
     TimeProvider clock)
 {
+    /// <summary>How long the sign-in page's code step may take after the password was checked.</summary>
+    public static readonly TimeSpan CodeTicketLifetime = TimeSpan.FromMinutes(5);
+
+    private readonly ITimeLimitedDataProtector _tickets = dataProtection.CreateProtector("ImeiPortal.SignIn.CodeTicket").ToTimeLimitedDataProtector();
+
     public const string TwoFactorRequiredMessage = "This account signs in with a second factor: send the authenticator app's code (or a recovery code) as otp.";
 
     public const string EnrollmentRequiredMessage =
@@ -84,6 +92,71 @@ public sealed class AccountService(
             return SignInResult.NotAllowed;
         }
 
+        return await SecondFactorThenSignInAsync(user, address, bearer, persistent, otp);
+    }
+
+    /// <summary>
+    /// The sign-in page's password step. For a user with two-factor sign-in it also answers a ticket for the code step,
+    /// so the page never sends the password back to the browser: the ticket names the user, is protected (data
+    /// protection, shared by all instances), expires after <see cref="CodeTicketLifetime"/> and is bound to the user's
+    /// current state, so it works until a code or recovery code is accepted with it (or the password changes) and never after.
+    /// </summary>
+    public async Task<(SignInResult Result, string? CodeTicket)> SignInOnPageAsync(string? email, string? password, bool persistent = false)
+    {
+        var result = await SignInAsync(email, password, bearer: false, persistent);
+        if (!result.RequiresTwoFactor || await userManager.FindByEmailAsync(email!.Trim()) is not { } user)
+        {
+            return (result, null);
+        }
+
+        return (result, _tickets.Protect(await CodeTicketStateAsync(user), CodeTicketLifetime));
+    }
+
+    /// <summary>The sign-in page's code step: the ticket of <see cref="SignInOnPageAsync"/> and a code, refused like a wrong password.</summary>
+    public async Task<SignInResult> SignInWithCodeAsync(string? codeTicket, string? otp, bool persistent = false)
+    {
+        var address = httpContextAccessor.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        string? state = null;
+        try
+        {
+            state = string.IsNullOrEmpty(codeTicket) ? null : _tickets.Unprotect(codeTicket);
+        }
+        catch (CryptographicException)
+        {
+            // Forged, from another key ring or expired: no different answer from a wrong code.
+        }
+
+        var user = state?.Split('|')[0] is { Length: > 0 } id ? await userManager.FindByIdAsync(id) : null;
+        if (user is not { TwoFactorEnabled: true } || state != await CodeTicketStateAsync(user))
+        {
+            await JournalAsync(user?.Id, user?.Email, "User.SignInFailed", user?.PartnerId, user?.CustomerId, "sign-in ticket invalid, expired or used");
+            return SignInResult.Failed;
+        }
+
+        if (lockout.IsLockedOut(user.Id, address))
+        {
+            await JournalAsync(user, "User.LockedOut", $"sign-in from {address} is locked after repeated failures");
+            return SignInResult.LockedOut;
+        }
+
+        if (!await signInManager.CanSignInAsync(user))
+        {
+            await JournalAsync(user, "User.SignInFailed", "user is inactive");
+            return SignInResult.NotAllowed;
+        }
+
+        // The ticket stands for the password; without a code it is no sign-in.
+        return string.IsNullOrWhiteSpace(otp) ? SignInResult.Failed : await SecondFactorThenSignInAsync(user, address, bearer: false, persistent, otp);
+    }
+
+    /// <summary>What a used ticket no longer matches: an accepted code moves the last step, a recovery code the count.</summary>
+    private async Task<string> CodeTicketStateAsync(PortalUser user) => string.Join('|', user.Id,
+        await userManager.GetSecurityStampAsync(user),
+        await SingleUseAuthenticatorTokenProvider.LastAcceptedStepAsync(userManager, user) ?? "",
+        await userManager.CountRecoveryCodesAsync(user));
+
+    private async Task<SignInResult> SecondFactorThenSignInAsync(PortalUser user, string address, bool bearer, bool persistent, string? otp)
+    {
         if (user.TwoFactorEnabled)
         {
             if (string.IsNullOrWhiteSpace(otp))
@@ -136,16 +209,7 @@ public sealed class AccountService(
         return user is { TwoFactorEnabled: false } && await PartnerRequiresTwoFactorAsync(user);
     }
 
-    private async Task<bool> PartnerRequiresTwoFactorAsync(PortalUser user)
-    {
-        if (user.PartnerId is not { } partnerId)
-        {
-            return false;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Partners.AnyAsync(p => p.Id == partnerId && p.TwoFactorRequired);
-    }
+    private Task<bool> PartnerRequiresTwoFactorAsync(PortalUser user) => TwoFactorEnrolment.IsRequiredByPartnerAsync(dbFactory, user);
 
     public async Task SignOutAsync(string? userId, string? email)
     {

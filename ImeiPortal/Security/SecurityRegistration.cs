@@ -43,6 +43,8 @@ public static class SecurityRegistration
             .AddSignInManager()
             // Reset and invitation links (data protection tokens) and the authenticator app's codes.
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider (same name): an authenticator code is accepted once.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActiveUserConfirmation>();
@@ -105,7 +107,11 @@ public static class SecurityRegistration
     }
 
     /// <summary>Adds the tenant ids to the principal so every request knows its scope without a query.</summary>
-    private sealed class PortalClaimsFactory(UserManager<PortalUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+    private sealed class PortalClaimsFactory(
+        UserManager<PortalUser> userManager,
+        RoleManager<IdentityRole> roleManager,
+        IOptions<IdentityOptions> options,
+        Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext> dbFactory)
         : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(userManager, roleManager, options)
     {
         protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
@@ -119,6 +125,11 @@ public static class SecurityRegistration
             if (user.CustomerId is { } customerId)
             {
                 identity.AddClaim(new Claim(PortalClaims.CustomerId, customerId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (await TwoFactorEnrolment.IsPendingAsync(dbFactory, user))
+            {
+                identity.AddClaim(new Claim(TwoFactorEnrolment.PendingClaim, "true"));
             }
 
             return identity;

@@ -25,6 +25,7 @@ public sealed class TwoFactorService(
 {
     public const string Issuer = "ImeiPortal";
     public const int RecoveryCodeCount = 10;
+    public const string PartnerRequiresMessage = "Your partner requires two-factor sign-in; it cannot be turned off.";
 
     public async Task<MfaEnrollment> EnrollAsync(CancellationToken cancellationToken = default)
     {
@@ -81,31 +82,12 @@ public sealed class TwoFactorService(
     public async Task DisableAsync(CancellationToken cancellationToken = default)
     {
         var account = await AccountAsync();
-        if (!account.TwoFactorEnabled)
+        if (account.TwoFactorEnabled && await TwoFactorEnrolment.IsRequiredByPartnerAsync(dbFactory, account, cancellationToken))
         {
-            // Only an unverified enrolment to drop: it protected nothing, so sessions stay (no new stamp).
-            if (await userManager.GetAuthenticatorKeyAsync(account) is not null)
-            {
-                await ((IUserAuthenticatorKeyStore<PortalUser>)store).SetAuthenticatorKeyAsync(account, null!, cancellationToken);
-                ThrowOnError(await userManager.UpdateAsync(account));
-            }
-
-            return;
+            throw new ConflictException(PartnerRequiresMessage);
         }
 
-        if (account.PartnerId is { } partnerId)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await db.Partners.AnyAsync(p => p.Id == partnerId && p.TwoFactorRequired, cancellationToken))
-            {
-                throw new ConflictException("Your partner requires two-factor sign-in; it cannot be turned off.");
-            }
-        }
-
-        await ((IUserTwoFactorRecoveryCodeStore<PortalUser>)store).ReplaceCodesAsync(account, [], cancellationToken);
-        ThrowOnError(await userManager.SetTwoFactorEnabledAsync(account, false));
-        // A new key, never shown: the old authenticator's codes stop working.
-        ThrowOnError(await userManager.ResetAuthenticatorKeyAsync(account));
+        ThrowOnError(await TwoFactorEnrolment.TurnOffAsync(userManager, store, account, cancellationToken));
     }
 
     private async Task<PortalUser> AccountAsync()

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.ApiKeys;
 
+/// <param name="TenantName">The customer's or the partner's name, or "Platform": what people call the key's tenant.</param>
 public sealed record ApiKeyDto(int Id, string Name, IReadOnlyList<string> Scopes, int? PartnerId, int? CustomerId, string Prefix,
-    DateTime CreatedAt, DateTime? ExpiresAt, DateTime? LastUsedAt);
+    DateTime CreatedAt, DateTime? ExpiresAt, DateTime? LastUsedAt, string TenantName = ApiKeyService.PlatformName);
 
 public sealed record CreateApiKeyRequest(string? Name, List<string>? Scopes, int? PartnerId, int? CustomerId, DateTime? ExpiresAt);
 
@@ -23,13 +24,21 @@ public sealed record CreatedApiKey(int Id, string Key);
 public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
+    public const string PlatformName = "Platform";
 
     public async Task<IReadOnlyList<ApiKeyDto>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var keys = await db.ApiKeys.AsNoTracking().VisibleTo(user).Where(k => k.RevokedAt == null)
             .OrderBy(k => k.Name).ThenBy(k => k.Id).ToListAsync(cancellationToken);
-        return [.. keys.Select(ToDto)];
+        var partnerIds = keys.Select(k => k.PartnerId).OfType<int>().Distinct().ToList();
+        var customerIds = keys.Select(k => k.CustomerId).OfType<int>().Distinct().ToList();
+        var partners = await db.Partners.AsNoTracking().Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return [.. keys.Select(k => ToDto(k) with
+        {
+            TenantName = k.CustomerId is { } c ? customers.GetValueOrDefault(c, "") : k.PartnerId is { } p ? partners.GetValueOrDefault(p, "") : PlatformName,
+        })];
     }
 
     public async Task<CreatedApiKey> CreateAsync(CreateApiKeyRequest request, CancellationToken cancellationToken = default)

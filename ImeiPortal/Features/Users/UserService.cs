@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Users;
 
-public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles, int? PartnerId, int? CustomerId, bool Active, bool LockedOut, DateTime CreatedAt);
+public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles, int? PartnerId, int? CustomerId, bool Active, bool LockedOut, DateTime CreatedAt,
+    bool TwoFactorEnabled = false);
 
 public sealed record CreateUserRequest(string? Email, string? Password, List<string>? Roles, int? PartnerId, int? CustomerId);
 
@@ -21,6 +22,7 @@ public sealed record UserQuery(string? Search = null, int? PartnerId = null, int
 public sealed class UserService(
     IDbContextFactory<PortalDbContext> dbFactory,
     UserManager<PortalUser> userManager,
+    IUserStore<PortalUser> store,
     Auth.PasswordLinkService links,
     ICurrentUser user,
     TimeProvider clock)
@@ -149,6 +151,24 @@ public sealed class UserService(
         return ToDto(target, [.. (await userManager.GetRolesAsync(target)).Order()], clock.GetUtcNow());
     }
 
+    /// <summary>
+    /// Turns off a user's two-factor sign-in when they lost their authenticator and recovery codes: whoever manages the
+    /// user may, even if the partner requires it (the user then enrols again at the next sign-in). The new key and stamp
+    /// end the user's sessions and tokens. Not through an API key: a leaked key must not strip anyone's second factor.
+    /// </summary>
+    public async Task ResetTwoFactorAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId?.StartsWith(ApiKeyAuthentication.ActorPrefix, StringComparison.Ordinal) == true)
+        {
+            throw new ForbiddenException("Only a signed-in user may reset another user's two-factor sign-in, not an API key.");
+        }
+
+        var target = await FindAsync(id, cancellationToken);
+        user.Require(Permission.ManageUsers);
+        EnsureMayGrant(await userManager.GetRolesAsync(target));
+        ThrowOnError(await TwoFactorEnrolment.TurnOffAsync(userManager, store, target, cancellationToken), "id");
+    }
+
     private async Task<PortalUser> FindAsync(string id, CancellationToken cancellationToken)
     {
         var found = await userManager.Users.VisibleTo(user).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -205,5 +225,5 @@ public sealed class UserService(
     }
 
     private static UserDto ToDto(PortalUser u, IReadOnlyList<string> roles, DateTimeOffset now) =>
-        new(u.Id, u.Email ?? "", roles, u.PartnerId, u.CustomerId, u.IsActive, u.LockoutEnd > now, u.CreatedAt);
+        new(u.Id, u.Email ?? "", roles, u.PartnerId, u.CustomerId, u.IsActive, u.LockoutEnd > now, u.CreatedAt, u.TwoFactorEnabled);
 }

@@ -11,6 +11,13 @@ public static class UsersApi
         group.MapGet("/{id}", static (string id, UserService users, CancellationToken ct) => users.GetAsync(id, ct));
         group.MapPost("/", CreateAsync);
         group.MapPut("/{id}", static (string id, UpdateUserRequest request, UserService users, CancellationToken ct) => users.UpdateAsync(id, request, ct));
+        group.MapDelete("/{id}/mfa", ResetTwoFactorAsync);
+    }
+
+    private static async Task<NoContent> ResetTwoFactorAsync(string id, UserService users, CancellationToken ct)
+    {
+        await users.ResetTwoFactorAsync(id, ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Created<UserDto>> CreateAsync(CreateUserRequest request, UserService users, CancellationToken ct)

@@ -24,6 +24,7 @@ public sealed partial class UsersPage
     private IReadOnlyList<CustomerDto> _customers = [];
     private IReadOnlyList<PartnerDto> _partners = [];
     private string _email = "", _password = "";
+    private bool _invite = true;
     private int? _partnerId, _customerId;
     private IReadOnlyCollection<string> _roles = [];
 
@@ -34,6 +35,8 @@ public sealed partial class UsersPage
     [Inject] private PartnerService Partners { get; set; } = default!;
 
     [Inject] private ISnackbar Toasts { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
@@ -107,8 +110,9 @@ public sealed partial class UsersPage
 
     private async Task CreateAsync() => await UiErrors.RunAsync(Toasts, async () =>
     {
-        var created = await Users.CreateAsync(new CreateUserRequest(_email, string.IsNullOrEmpty(_password) ? null : _password, [.. _roles], _partnerId, _customerId));
-        Toasts.Say(Severity.Success, string.IsNullOrEmpty(_password) ? $"User {created.Email} created; an invitation mail is on its way." : $"User {created.Email} created.");
+        var invited = _invite || string.IsNullOrEmpty(_password);
+        var created = await Users.CreateAsync(new CreateUserRequest(_email, invited ? null : _password, [.. _roles], _partnerId, _customerId));
+        Toasts.Say(Severity.Success, invited ? $"User {created.Email} created; the invitation to set a password is on its way." : $"User {created.Email} created.");
         _email = _password = "";
         _roles = [];
         await ReloadAsync();
@@ -129,6 +133,24 @@ public sealed partial class UsersPage
         Toasts.Say(Severity.Success, $"Roles of {user.Email} updated.");
         await ReloadAsync();
     });
+
+    private async Task ResetTwoFactorAsync(UserDto user)
+    {
+        if (await Dialogs.ShowMessageBoxAsync("Reset two-factor sign-in",
+                $"Reset two-factor sign-in of {user.Email}? Their authenticator and recovery codes stop working and their sessions end; "
+                + "they sign in with the password alone, or enrol again if their partner requires it.",
+                yesText: "Reset", cancelText: "Cancel") != true)
+        {
+            return;
+        }
+
+        await UiErrors.RunAsync(Toasts, async () =>
+        {
+            await Users.ResetTwoFactorAsync(user.Id);
+            Toasts.Say(Severity.Success, $"Two-factor sign-in of {user.Email} reset.");
+            await ReloadAsync();
+        });
+    }
 
     private async Task SetActiveAsync(UserDto user, bool active) => await UiErrors.RunAsync(Toasts, async () =>
     {

@@ -1,0 +1,95 @@
+using ImeiPortal.Components.Shared;
+using ImeiPortal.Domain.Accounts;
+using ImeiPortal.Features.ApiKeys;
+using ImeiPortal.Features.Customers;
+using ImeiPortal.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace ImeiPortal.Components.Pages.ApiKeys;
+
+public partial class ApiKeysPage
+{
+    private static readonly string[] ScopeNames = [.. ApiKeyPermissions.Names(ApiKeyScopes.Read | ApiKeyScopes.Orders | ApiKeyScopes.Alarms | ApiKeyScopes.Feed)];
+
+    private IReadOnlyList<ApiKeyDto> _keys = [];
+    private IReadOnlyList<CustomerDto> _customers = [];
+    private int? _customerId;
+    private string _name = "";
+    private IReadOnlyCollection<string> _scopes = [];
+    private DateTime? _expires;
+    private string? _createdKey;
+    private string? _createdName;
+    private bool _copied;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _keys = await Keys.ListAsync();
+        if (CurrentUser.Has(Permission.ManageUsers) && CurrentUser.Level is TenantLevel.Platform or TenantLevel.Partner)
+        {
+            _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: 500))).Items;
+        }
+    }
+
+    private string OwnTenant => CurrentUser.Level == TenantLevel.Platform ? "the platform" : "your partner";
+
+    private string CustomerName(int? id) => id is { } v ? _customers.FirstOrDefault(c => c.Id == v)?.Name ?? "" : "";
+
+    private async Task CreateAsync() => await UiErrors.RunAsync(Toasts, async () =>
+    {
+        // The page shows UTC times, so the picked day is a UTC day: the key works to its end.
+        DateTime? expiresAt = _expires is { } day ? DateTime.SpecifyKind(day.Date.AddDays(1), DateTimeKind.Utc) : null;
+        var created = await Keys.CreateAsync(new CreateApiKeyRequest(_name, [.. _scopes], null, _customerId, expiresAt));
+        _createdKey = created.Key;
+        _createdName = _name;
+        _copied = false;
+        _name = "";
+        _scopes = [];
+        _expires = null;
+        _customerId = null;
+        _keys = await Keys.ListAsync();
+    });
+
+    private async Task RevokeAsync(ApiKeyDto key)
+    {
+        if (await Dialogs.ShowMessageBoxAsync("Revoke API key",
+                $"Revoke \"{key.Name}\"? Integrations using it are refused from their next call; this cannot be undone.",
+                yesText: "Revoke", cancelText: "Keep the key") != true)
+        {
+            return;
+        }
+
+        await UiErrors.RunAsync(Toasts, async () =>
+        {
+            await Keys.RevokeAsync(key.Id);
+            _keys = await Keys.ListAsync();
+            Toasts.Add($"API key \"{key.Name}\" revoked.", Severity.Success);
+        });
+    }
+
+    private void ForgetKey()
+    {
+        _createdKey = null;
+        _createdName = null;
+    }
+
+    private async Task CopyAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", _createdKey);
+            _copied = true;
+        }
+        catch (JSException)
+        {
+            // No clipboard (a plain-http page): the text box still lets the user select and copy it.
+            _copied = false;
+        }
+    }
+
+    private static string Tenant(ApiKeyDto key) =>
+        key.CustomerId is not null ? $"Customer {key.TenantName}" : key.PartnerId is not null ? $"Partner {key.TenantName}" : key.TenantName;
+}
