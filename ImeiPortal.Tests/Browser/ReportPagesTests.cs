@@ -29,4 +29,30 @@ public sealed class ReportPagesTests(BrowserFixture browser)
         Assert.Equal("Partner,Customer,Chargeable SIMs,Partner id,Customer id", lines[0].TrimStart('\uFEFF'));
         Assert.Contains(lines, l => l.Contains("Acme Logistics", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SimImport_UploadPreviewConfirm_CreatesTheSimsAndListsTheRefusedLine()
+    {
+        var (good1, good2) = (EngineData.NewIccid(), EngineData.NewIccid());
+        var csv = $"iccid,network\n{good1},MultiNet\n{good2},\n1234,\n";
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "partner.admin@northwind.test");
+        await page.ClickAsync("a[href='/sims/import']");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Import SIMs");
+
+        await page.Locator("#import-file input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "sims.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+        });
+        await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("2 SIMs will be created, 1 line will be refused");
+        await Assertions.Expect(page.Locator("#import-rejected")).ToContainTextAsync("1234");
+        await BrowserFixture.ScreenshotAsync(page, "sim-import-preview");
+
+        await page.ClickAsync("#import-confirm");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("2 SIMs created, 1 line refused");
+        await page.ClickAsync($"#import-created a[href='/sims/{good1}']");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(good1);
+    }
 }
