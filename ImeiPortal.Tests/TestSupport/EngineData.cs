@@ -6,8 +6,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Orders;
 using ImeiPortal.Features.Sims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.TestSupport;
@@ -37,6 +39,25 @@ internal static class EngineData
     {
         var iccid = NewIccid();
         await factory.AsSystemAsync(sp => sp.GetRequiredService<SimService>().CreateAsync(new CreateSimRequest(iccid, null, null, "MultiNet", partnerId, customerId)));
+        return iccid;
+    }
+
+    /// <summary>A new SIM whose IMEI status history (for the fee report) is <paramref name="changes"/>, starting from Neutral.</summary>
+    public static async Task<string> CreateSimWithImeiHistoryAsync(PortalFactory factory, int partnerId, int? customerId, params (DateTime At, ImeiStatus To)[] changes)
+    {
+        var iccid = await CreateSimAsync(factory, partnerId, customerId);
+        await factory.WithDbAsync(async db =>
+        {
+            var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
+            ImeiStatus? from = ImeiStatus.Neutral;
+            foreach (var (at, to) in changes)
+            {
+                db.ImeiStatusChanges.Add(new ImeiStatusChange(sim.Id, at, from, to));
+                from = to;
+            }
+
+            return await db.SaveChangesAsync();
+        });
         return iccid;
     }
 

@@ -3,7 +3,10 @@ using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Reports;
 using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
-using Microsoft.EntityFrameworkCore;
+using System.Text;
+using ImeiPortal.Features.Exports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ImeiPortal.Tests.Features.Reports;
 
@@ -12,22 +15,18 @@ public sealed class FeeReportTests(PortalFactory factory) : TenantTests<PortalFa
 {
     private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private async Task<string> SimWithHistoryAsync(int? customerId, params (DateTime At, ImeiStatus To)[] changes)
-    {
-        var iccid = await EngineData.CreateSimAsync(Factory, T.PartnerB.Id, customerId);
-        await Factory.WithDbAsync(async db =>
-        {
-            var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
-            ImeiStatus? from = ImeiStatus.Neutral;
-            foreach (var (at, to) in changes)
-            {
-                db.ImeiStatusChanges.Add(new ImeiStatusChange(sim.Id, at, from, to));
-                from = to;
-            }
+    private Task<string> SimWithHistoryAsync(int? customerId, params (DateTime At, ImeiStatus To)[] changes) =>
+        EngineData.CreateSimWithImeiHistoryAsync(Factory, T.PartnerB.Id, customerId, changes);
 
-            return await db.SaveChangesAsync();
-        });
-        return iccid;
+    /// <summary>The service as partner B's admin sees it, with the claims a real sign-in gives.</summary>
+    private async Task<TResult> AsPartnerAdminBAsync<TResult>(Func<IServiceProvider, Task<TResult>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(Tenants.EmailB(Roles.PartnerAdmin));
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user!);
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(principal);
+        return await work(scope.ServiceProvider);
     }
 
     private async Task<List<FeeReportRow>> ReportAsync(string month, string role = Roles.PartnerAdmin)
@@ -80,5 +79,47 @@ public sealed class FeeReportTests(PortalFactory factory) : TenantTests<PortalFa
         var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerAdmin));
         var problem = await (await client.GetAsync($"/api/reports/imei-lock-fees?month={month}")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("month", out _));
+    }
+
+    /// <summary>A customer of partner B of this test's own, as SIMs of other tests stay chargeable in later months.</summary>
+    private Task<ImeiPortal.Features.Customers.CustomerDto> NewCustomerBAsync() =>
+        Factory.AsSystemAsync(sp => sp.GetRequiredService<ImeiPortal.Features.Customers.CustomerService>()
+            .CreateAsync(new ImeiPortal.Features.Customers.CreateCustomerRequest("Fees " + Guid.NewGuid().ToString("N")[..6], T.PartnerB.Id, null)));
+
+    [Fact]
+    public async Task ImeiLockFeeReport_PartnerAdmin_NamesPartnerAndCustomersWithTheApisCounts()
+    {
+        var june = new DateTime(2028, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        var customer = await NewCustomerBAsync();
+        await SimWithHistoryAsync(customer.Id, (june.AddDays(2), ImeiStatus.Armed));
+        await SimWithHistoryAsync(customer.Id, (june.AddDays(-2), ImeiStatus.Locked));
+        await SimWithHistoryAsync(customer.Id, (june.AddDays(3), ImeiStatus.Pairing));
+        await SimWithHistoryAsync(T.CustomerB1.Id, (june.AddDays(3), ImeiStatus.Differed));
+
+        var report = await AsPartnerAdminBAsync(sp => sp.GetRequiredService<FeeReportService>().GetImeiLockFeeReportAsync("2028-06"));
+
+        Assert.Equal("2028-06", report.Month);
+        var api = await ReportAsync("2028-06");
+        Assert.Equal(api.Select(r => (r.CustomerId, r.ChargeableSims)).Order(), report.Lines.Select(l => (l.CustomerId, l.ChargeableSims)).Order());
+        Assert.Contains(new FeeReportLine(T.PartnerB.Id, T.PartnerB.Name, customer.Id, customer.Name, 2), report.Lines);
+        Assert.All(report.Lines, l => Assert.Equal((T.PartnerB.Id, T.PartnerB.Name), (l.PartnerId, l.PartnerName)));
+        Assert.Equal(api.Sum(r => r.ChargeableSims), report.Total);
+        Assert.Equal([(T.PartnerB.Id, T.PartnerB.Name, report.Total)], report.ByPartner);
+    }
+
+    [Fact]
+    public async Task WriteImeiLockFees_Csv_HasReadableHeadersNamesAndIds()
+    {
+        var july = new DateTime(2028, 7, 1, 0, 0, 0, DateTimeKind.Utc);
+        var customer = await NewCustomerBAsync();
+        await SimWithHistoryAsync(customer.Id, (july.AddDays(1), ImeiStatus.Armed));
+        using var output = new MemoryStream();
+
+        var name = await AsPartnerAdminBAsync(sp => sp.GetRequiredService<FeeReportService>().WriteImeiLockFeesAsync("2028-07", ExportFormat.Csv, output));
+
+        Assert.Equal("imei-lock-fees-2028-07.csv", name);
+        var lines = Encoding.UTF8.GetString(output.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Partner,Customer,Chargeable SIMs,Partner id,Customer id", lines[0]);
+        Assert.Contains($"{T.PartnerB.Name},{customer.Name},1,{T.PartnerB.Id},{customer.Id}", lines[1..]);
     }
 }

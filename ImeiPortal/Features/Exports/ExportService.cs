@@ -117,6 +117,14 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
         return rows;
     }
 
+    /// <summary>
+    /// Writes rows another feature computed (a report) in the same formats and with the same cell rules as the lists'
+    /// exports, so a report's file reads like every other export.
+    /// </summary>
+    public static Task<long> WriteSheetAsync<T>(IEnumerable<T> rows, string sheetName, IReadOnlyList<string> headers, Action<T, IExportRowWriter> write,
+        ExportFormat format, Stream output, CancellationToken cancellationToken = default) =>
+        WriteRowsAsync(rows.ToAsyncEnumerable(), new Sheet<T>(sheetName, headers, write), format, output, progress: null, cancellationToken);
+
     private static IExportFileWriter CreateWriter(ExportFormat format, Stream output, string sheetName) =>
         format == ExportFormat.Xlsx ? new XlsxExportWriter(output, sheetName) : new CsvExportWriter(output);
 

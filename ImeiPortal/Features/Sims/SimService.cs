@@ -105,6 +105,47 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         Batches.EnsureWithinLimit(requests);
         user.Require(Permission.ManageSims);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (sims, rejected) = await PlanManyAsync(db, requests, cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Sims.AddRange(sims);
+        await db.SaveChangesAsync(cancellationToken);
+        return new BulkCreateResult(sims.Count, rejected);
+    }
+
+    /// <summary>
+    /// An import file (see <see cref="SimImportCsv"/>): with <paramref name="import"/> false a preview that stores
+    /// nothing, else the import. Both check each line exactly as <see cref="CreateManyAsync"/> does.
+    /// </summary>
+    public async Task<SimImportResult> ImportCsvAsync(string csv, bool import, CancellationToken cancellationToken = default)
+    {
+        user.Require(Permission.ManageSims);
+        var lines = SimImportCsv.Parse(csv);
+        Batches.EnsureWithinLimit(lines);
+        if (lines.Count == 0)
+        {
+            throw new ValidationFailedException("file", "The file holds no SIM. Its columns: " + string.Join(",", SimImportCsv.Columns) + ".");
+        }
+
+        var readable = lines.Where(l => l.Request is not null).ToList();
+        var requests = readable.Select(l => l.Request!).ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (sims, rejected) = await PlanManyAsync(db, requests, cancellationToken);
+        if (import)
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Sims.AddRange(sims);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var refusals = lines.Where(l => l.Error is not null).Select(l => new SimImportRejection(l.Line, l.Iccid, l.Error!))
+            .Concat(rejected.Select(r => new SimImportRejection(readable[r.Index].Line, readable[r.Index].Iccid, r.Error)))
+            .OrderBy(r => r.Line).ToList();
+        return new SimImportResult(import, [.. sims.Select(s => s.Iccid)], refusals);
+    }
+
+    /// <summary>The SIMs a batch would create and its refused items with their reasons; nothing is stored.</summary>
+    private async Task<(List<Sim> Sims, List<RejectedItem> Rejected)> PlanManyAsync(PortalDbContext db, IReadOnlyList<CreateSimRequest> requests, CancellationToken cancellationToken)
+    {
         var partners = (await db.Partners.VisibleTo(user).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         var customers = await db.Customers.VisibleTo(user).ToDictionaryAsync(c => c.Id, c => c.PartnerId, cancellationToken);
         var existing = await ExistingIccidsAsync(db, requests.Select(r => r?.Iccid?.Trim()).OfType<string>(), cancellationToken);
@@ -138,10 +179,7 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             sims.Add(sim);
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Sims.AddRange(sims);
-        await db.SaveChangesAsync(cancellationToken);
-        return new BulkCreateResult(sims.Count, rejected);
+        return (sims, rejected);
     }
 
     public async Task<PagedResult<SimDto>> ListAsync(SimQuery query, CancellationToken cancellationToken = default)
