@@ -37,6 +37,7 @@ public sealed class PartnerOnboardingTests(BrowserFixture browser)
         await page.ClickAsync("#onboarding-users-link");
         await BrowserFixture.WaitForCircuitAsync(page);
         await page.FillAsync("#user-email", customerUserEmail);
+        await page.GetByText("Invite by email").ClickAsync();
         await page.FillAsync("#user-password", NewPassword);
         await Assertions.Expect(page.Locator("#user-partner")).ToHaveValueAsync(partnerName);
         await page.ClickAsync("#user-customer");

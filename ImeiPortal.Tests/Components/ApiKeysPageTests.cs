@@ -107,6 +107,29 @@ public sealed class ApiKeysPageTests(PortalFactory factory) : ComponentTests(fac
     }
 
     [Fact]
+    public async Task Create_AdminPicksAPartner_KeyIsThePartnersAndTheCustomerPickerOffersOnlyItsCustomers()
+    {
+        await SignInAsync(Roles.Admin);
+        var name = "partner-" + Guid.NewGuid().ToString("N")[..8];
+        var cut = RenderInLayout<ApiKeysPage>();
+
+        cut.WaitForElement("#api-key-partner");
+        Assert.Empty(cut.FindAll("#api-key-customer"));
+        cut.Enter("api-key-name", name);
+        cut.Choose("api-key-scopes", "read");
+        cut.Choose("api-key-partner", T.PartnerB.Name);
+        cut.WaitForElement("#api-key-customer").Closest(".mud-input-control")!.MouseDown();
+        cut.WaitForAssertion(() => Assert.Contains(T.CustomerB1.Name, Options(cut), StringComparer.Ordinal));
+        Assert.DoesNotContain(T.CustomerA1.Name, Options(cut), StringComparer.Ordinal);
+        cut.Find("#create-api-key").Click();
+
+        cut.WaitForElement("#api-key-secret");
+        var listed = Assert.Single(await Keys.ListAsync(), k => k.Name == name);
+        Assert.Equal((T.PartnerB.Id, (int?)null), (listed.PartnerId!.Value, listed.CustomerId));
+        cut.WaitForAssertion(() => Assert.Equal($"Partner {T.PartnerB.Name}", TenantCell(cut, name)));
+    }
+
+    [Fact]
     public async Task Render_CustomerAdmin_OffersNoCustomerPicker()
     {
         await SignInAsync(Roles.CustomerAdmin);
@@ -116,6 +139,9 @@ public sealed class ApiKeysPageTests(PortalFactory factory) : ComponentTests(fac
         cut.WaitForElement("#create-api-key");
         Assert.Empty(cut.FindAll("#api-key-customer"));
     }
+
+    private static List<string> Options(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut) =>
+        [.. cut.FindAll(".mud-popover-open .mud-list-item").Select(o => o.TextContent.Trim())];
 
     private static string TenantCell(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut, string keyName) =>
         cut.FindAll("#api-keys-grid tr").Single(r => r.TextContent.Contains(keyName, StringComparison.Ordinal)).QuerySelector(".api-key-tenant")!.TextContent.Trim();

@@ -2,6 +2,7 @@ using ImeiPortal.Components.Shared;
 using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Features.ApiKeys;
 using ImeiPortal.Features.Customers;
+using ImeiPortal.Features.Partners;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -15,7 +16,8 @@ public partial class ApiKeysPage
 
     private IReadOnlyList<ApiKeyDto> _keys = [];
     private IReadOnlyList<CustomerDto> _customers = [];
-    private int? _customerId;
+    private IReadOnlyList<PartnerDto> _partners = [];
+    private int? _partnerId, _customerId;
     private string _name = "";
     private IReadOnlyCollection<string> _scopes = [];
     private DateTime? _expires;
@@ -25,6 +27,8 @@ public partial class ApiKeysPage
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
+    [Inject] private PartnerService Partners { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _keys = await Keys.ListAsync();
@@ -32,24 +36,40 @@ public partial class ApiKeysPage
         {
             _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: 500))).Items;
         }
+
+        if (CurrentUser.Has(Permission.ManageUsers) && CurrentUser.Level == TenantLevel.Platform)
+        {
+            _partners = await Partners.ListAsync();
+        }
     }
 
-    private string OwnTenant => CurrentUser.Level == TenantLevel.Platform ? "the platform" : "your partner";
+    // An Admin's key belongs to the platform, a partner, or one of its customers; a partner's admin picks only the customer.
+    private string OwnTenant => _partnerId is not null ? "the partner" : CurrentUser.Level == TenantLevel.Platform ? "the platform" : "your partner";
+
+    private IEnumerable<CustomerDto> CustomersOfChosenPartner => _partnerId is { } partnerId ? _customers.Where(c => c.PartnerId == partnerId) : _customers;
+
+    private void PartnerChosen(int? partnerId)
+    {
+        _partnerId = partnerId;
+        _customerId = null;
+    }
 
     private string CustomerName(int? id) => id is { } v ? _customers.FirstOrDefault(c => c.Id == v)?.Name ?? "" : "";
+
+    private string PartnerName(int? id) => id is { } v ? _partners.FirstOrDefault(p => p.Id == v)?.Name ?? "" : "";
 
     private async Task CreateAsync() => await UiErrors.RunAsync(Toasts, async () =>
     {
         // The page shows UTC times, so the picked day is a UTC day: the key works to its end.
         DateTime? expiresAt = _expires is { } day ? DateTime.SpecifyKind(day.Date.AddDays(1), DateTimeKind.Utc) : null;
-        var created = await Keys.CreateAsync(new CreateApiKeyRequest(_name, [.. _scopes], null, _customerId, expiresAt));
+        var created = await Keys.CreateAsync(new CreateApiKeyRequest(_name, [.. _scopes], _customerId is null ? _partnerId : null, _customerId, expiresAt));
         _createdKey = created.Key;
         _createdName = _name;
         _copied = false;
         _name = "";
         _scopes = [];
         _expires = null;
-        _customerId = null;
+        _partnerId = _customerId = null;
         _keys = await Keys.ListAsync();
     });
 
