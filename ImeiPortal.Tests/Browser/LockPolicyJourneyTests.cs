@@ -70,7 +70,6 @@ public sealed class LockPolicyJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#sim-risk-score")).ToContainTextAsync("/ 100");
         await Assertions.Expect(page.Locator("#sim-risk-reasons")).ToContainTextAsync("The device model (TAC) changed");
         await Assertions.Expect(page.Locator("#sim-device-swap")).ToContainTextAsync("last device change");
-        await page.Locator("#lock-panel").ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "sim-risk");
 
         // 4. A bar alarm replayed over the last 30 days before it is saved.
