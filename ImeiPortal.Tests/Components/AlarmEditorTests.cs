@@ -134,6 +134,58 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
         Assert.Equal([sim.Iccid.ToString()], saved.Iccids);
     }
 
+    [Fact]
+    public async Task DryRun_BarAlarmOverAStolenSim_SaysItWouldHaveFiredAndBarredAndStoresNothing()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        await Factory.AsSystemAsync(sp => sp.GetRequiredService<ImeiPortal.Features.Network.NetworkService>().IngestAsync(
+            [new ImeiPortal.Features.Network.DetectionInput(Guid.NewGuid().ToString("N"), sim.Iccid.ToString(), AlarmTestData.NewImei(), DateTime.UtcNow.AddDays(-2))]));
+        var name = NewName();
+        var cut = RenderInLayout<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
+        cut.Enter("alarm-name", name);
+        cut.ChooseRadio("alarm-scope", "A list of SIMs");
+        cut.Enter("alarm-iccids", sim.Iccid.ToString());
+        cut.Find($"#action-{AlarmAction.Bar}").Change(true);
+        cut.Enter("alarm-delay", "15");
+        cut.Enter("alarm-min-risk", "0");
+
+        cut.Find("#dry-run-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("In the last 30 days this alarm would have fired once and barred 1 SIM.",
+            cut.Find("#dry-run-text").TextContent.Trim()));
+        Assert.Contains(sim.Iccid.ToString(), cut.Find("#dry-run-result").TextContent, StringComparison.Ordinal);
+        Assert.Null(await FindAlarmAsync(name));
+    }
+
+    [Fact]
+    public async Task Save_DelayAndMinimumRisk_SavedWithTheAlarm()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+        var name = NewName();
+        var cut = RenderInLayout<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
+        cut.Enter("alarm-name", name);
+        cut.Find($"#action-{AlarmAction.Deactivate}").Change(true);
+        cut.Enter("alarm-delay", "30");
+        cut.Enter("alarm-min-risk", "40");
+        cut.Enter("alarm-emails", "ops@a.test");
+
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/alarms", Navigation.Uri, StringComparison.Ordinal));
+        var alarm = Assert.IsType<AlarmDto>(await FindAlarmAsync(name));
+        Assert.Equal((30, 40), (alarm.ActionDelayMinutes, alarm.MinRiskScore));
+    }
+
+    [Theory]
+    [InlineData(AlarmAction.Bar, 14, 9, "In the last 30 days this alarm would have fired 14 times and barred 9 SIMs.")]
+    [InlineData(AlarmAction.Deactivate, 1, 1, "In the last 30 days this alarm would have fired once and deactivated 1 SIM.")]
+    [InlineData(AlarmAction.Notify, 0, 0, "In the last 30 days this alarm would have fired 0 times (notifications only).")]
+    public void DryRunText_Result_SaysFiredAndDone(AlarmAction action, int fired, int acted, string expected) =>
+        Assert.Equal(expected, DryRunText.Describe(new AlarmDryRunResult(fired, [], new DryRunActions(fired, action == AlarmAction.Bar ? acted : 0, action == AlarmAction.Deactivate ? acted : 0)), action, 30));
+
     private NavigationManager Navigation => Ui.Services.GetRequiredService<NavigationManager>();
 
     private static string NewName() => "Alarm " + Guid.NewGuid().ToString("N")[..8];

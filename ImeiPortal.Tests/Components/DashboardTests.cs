@@ -1,7 +1,9 @@
 using System.Globalization;
 using Bunit;
 using Home = ImeiPortal.Components.Pages.Home;
+using ImeiPortal.Domain.Sims;
 using ImeiPortal.Security;
+using Microsoft.EntityFrameworkCore;
 using ImeiPortal.Tests.TestSupport;
 
 namespace ImeiPortal.Tests.Components;
@@ -38,6 +40,35 @@ public sealed class DashboardTests(PortalFactory factory) : ComponentTests(facto
 
         Assert.Equal(before, Differed(cut));
         Assert.DoesNotContain(other.Iccid.ToString(), cut.Find("#differed-grid").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HighestRisk_TwoDifferedSims_HigherScoreFirstWithReasonsAndLink()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var low = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        var high = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        await Factory.WithDbAsync(async db =>
+        {
+            foreach (var (id, score) in new[] { (low.Id, 1), (high.Id, 100) })
+            {
+                var sim = await db.Sims.SingleAsync(s => s.Id == id);
+                sim.ApplyDetection(AlarmTestData.NewImei(), DateTime.UtcNow);
+                sim.RecordRisk(new RiskScore(score, [$"reason of {score}", "second reason"]));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var cut = RenderInLayout<Home>();
+
+        cut.WaitForElement("#risk-grid a.risk-link");
+        var rows = cut.FindAll("#risk-grid tbody tr").Select(r => r.TextContent).ToList();
+        var highRow = rows.FindIndex(r => r.Contains(high.Iccid.ToString(), StringComparison.Ordinal));
+        var lowRow = rows.FindIndex(r => r.Contains(low.Iccid.ToString(), StringComparison.Ordinal));
+        Assert.True(highRow >= 0 && (lowRow < 0 || highRow < lowRow), "the higher score comes first");
+        Assert.Contains("reason of 100; second reason", rows[highRow], StringComparison.Ordinal);
+        Assert.Equal($"/sims/{high.Iccid}", cut.FindAll("#risk-grid a.risk-link")[highRow].GetAttribute("href"));
     }
 
     private static int Differed(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut) =>

@@ -36,6 +36,8 @@ internal sealed class SimConfiguration : IEntityTypeConfiguration<Sim>
         builder.Property(s => s.AllowedImeiList).HasColumnName("AllowedImeis").HasMaxLength(Sim.AllowedImeiListMaxLength);
         builder.Ignore(s => s.AllowedImeis);
         builder.Ignore(s => s.LatestDeviceChangeAt);
+        builder.Property(s => s.RiskReasonList).HasColumnName("RiskReasons").HasMaxLength(Sim.RiskReasonListMaxLength);
+        builder.Ignore(s => s.RiskReasons);
         builder.Property(s => s.SwapWindowTac).HasMaxLength(8);
         builder.Property(s => s.SwapWindowReference).HasMaxLength(Sim.SwapReferenceMaxLength);
         // Two writers (a user's order, the network feed) must never both win: the loser retries or gets 409.

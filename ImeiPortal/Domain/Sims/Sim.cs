@@ -49,6 +49,7 @@ public sealed class Sim : ITenantOwned
         ImeiStatus = ImeiStatus.Neutral;
         RecentImeiChanges = string.Empty;
         AllowedImeiList = string.Empty;
+        RiskReasonList = string.Empty;
     }
 
     // For EF Core materialisation.
@@ -57,6 +58,7 @@ public sealed class Sim : ITenantOwned
         Iccid = string.Empty;
         RecentImeiChanges = string.Empty;
         AllowedImeiList = string.Empty;
+        RiskReasonList = string.Empty;
     }
 
     public long Id { get; private set; }
@@ -127,6 +129,13 @@ public sealed class Sim : ITenantOwned
 
     /// <summary>The theft risk score of the last IMEI lock trigger; null before the first.</summary>
     public int? RiskScore { get; private set; }
+
+    /// <summary>The reasons of <see cref="RiskScore"/>, one per line: the SIM page explains a score even when no alarm fired.</summary>
+    public string RiskReasonList { get; private set; }
+
+    public IReadOnlyList<string> RiskReasons => RiskReasonList.Length == 0 ? [] : RiskReasonList.Split('\n');
+
+    public const int RiskReasonListMaxLength = 1000;
 
     /// <summary>When the SIM last moved to another device (an IMEISV variance is no move); null if it never did.</summary>
     public DateTime? LatestDeviceChangeAt => ParseChangeTimes(RecentImeiChanges) is { Count: > 0 } changes ? changes[^1] : null;
@@ -254,6 +263,7 @@ public sealed class Sim : ITenantOwned
     {
         ArgumentNullException.ThrowIfNull(risk);
         RiskScore = risk.Score;
+        RiskReasonList = string.Join('\n', risk.Reasons);
     }
 
     // ---- Lock settings and device swaps ----

@@ -16,6 +16,9 @@ public sealed record StatusCount<TStatus>(TStatus Status, int Count)
 
 public sealed record DifferedSim(string Iccid, string? Imei, string? ImeiLock, DateTime? ImeiLastSeenAt, bool TacChanged);
 
+/// <summary>A Differed SIM with the theft risk of its last trigger and why.</summary>
+public sealed record RiskySim(string Iccid, int RiskScore, IReadOnlyList<string> Reasons);
+
 public sealed record RecentNotification(long Id, string? Iccid, DateTime CreatedAt, NotificationKind Kind, string Message);
 
 public sealed record PendingOrder(long Id, string Iccid, OrderType Type, DateTime CreatedAt, DateTime DueAt);
@@ -28,11 +31,17 @@ public sealed record DashboardSummary(
     int FrequentChanges,
     IReadOnlyList<RecentNotification> RecentNotifications,
     IReadOnlyList<PendingOrder> PendingOrders,
-    int PendingOrdersTotal);
+    int PendingOrdersTotal)
+{
+    /// <summary>The Differed SIMs most likely stolen first: where to start in a theft wave.</summary>
+    public IReadOnlyList<RiskySim> HighestRisk { get; init; } = [];
+}
 
 /// <summary>What a user sees first: where their SIMs stand and what needs attention, in their scope.</summary>
 public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user)
 {
+    public const int HighestRiskRows = 10;
+
     public async Task<DashboardSummary> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -43,6 +52,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var byImei = await sims.GroupBy(s => s.ImeiStatus).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var differed = sims.Where(s => s.ImeiStatus == ImeiStatus.Differed);
         var pending = db.Orders.AsNoTracking().VisibleTo(user).Where(o => o.State == OrderState.Pending);
+        var risky = await differed.Where(s => s.RiskScore != null)
+            .OrderByDescending(s => s.RiskScore).ThenByDescending(s => s.ImeiLastSeenAt).Take(HighestRiskRows)
+            .Select(s => new { s.Iccid, Score = s.RiskScore!.Value, s.RiskReasonList }).ToListAsync(cancellationToken);
 
         return new DashboardSummary(
             Enum.GetValues<SimStatus>().Select(s => new StatusCount<SimStatus>(s, bySim.FirstOrDefault(x => x.Key == s)?.Count ?? 0)).ToList(),
@@ -55,6 +67,9 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
                 .Select(n => new RecentNotification(n.Id, n.Iccid, n.CreatedAt, n.Kind, n.Message)).ToListAsync(cancellationToken),
             await pending.OrderBy(o => o.DueAt).Take(10)
                 .Select(o => new PendingOrder(o.Id, o.Iccid, o.Type, o.CreatedAt, o.DueAt)).ToListAsync(cancellationToken),
-            await pending.CountAsync(cancellationToken));
+            await pending.CountAsync(cancellationToken))
+        {
+            HighestRisk = [.. risky.Select(r => new RiskySim(r.Iccid, r.Score, r.RiskReasonList.Length == 0 ? [] : r.RiskReasonList.Split('\n')))],
+        };
     }
 }

@@ -28,22 +28,7 @@ public sealed class DeviceModelService(IDbContextFactory<PortalDbContext> dbFact
         int? partnerId = user.Level == TenantLevel.Platform
             ? null
             : user.PartnerId ?? throw new ForbiddenException("Only a platform or partner user imports device models.");
-        var rejected = new List<RejectedItem>();
-        var valid = new Dictionary<string, DeviceModel>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            try
-            {
-                var item = items[i];
-                var model = new DeviceModel(partnerId, item.Tac ?? "", item.Manufacturer ?? "", item.Model ?? "");
-                // A TAC twice in one file: the later line wins, as it would in a second import.
-                valid[model.Tac] = model;
-            }
-            catch (FormatException invalid)
-            {
-                rejected.Add(new RejectedItem(i, invalid.Message));
-            }
-        }
+        var (valid, rejected) = Check(items, partnerId);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var existing = new Dictionary<string, DeviceModel>(StringComparer.Ordinal);
@@ -69,6 +54,36 @@ public sealed class DeviceModelService(IDbContextFactory<PortalDbContext> dbFact
 
         await db.SaveChangesAsync(cancellationToken);
         return new DeviceModelImportResult(valid.Count, rejected);
+    }
+
+    /// <summary>What an import of <paramref name="items"/> would take and refuse, storing nothing: the page shows it before importing.</summary>
+    public static DeviceModelImportResult Preview(IReadOnlyList<DeviceModelItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var (valid, rejected) = Check(items, null);
+        return new DeviceModelImportResult(valid.Count, rejected);
+    }
+
+    private static (Dictionary<string, DeviceModel> Valid, List<RejectedItem> Rejected) Check(IReadOnlyList<DeviceModelItem> items, int? partnerId)
+    {
+        var rejected = new List<RejectedItem>();
+        var valid = new Dictionary<string, DeviceModel>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                var item = items[i];
+                var model = new DeviceModel(partnerId, item.Tac ?? "", item.Manufacturer ?? "", item.Model ?? "");
+                // A TAC twice in one file: the later line wins, as it would in a second import.
+                valid[model.Tac] = model;
+            }
+            catch (FormatException invalid)
+            {
+                rejected.Add(new RejectedItem(i, invalid.Message));
+            }
+        }
+
+        return (valid, rejected);
     }
 
     public async Task<PagedResult<DeviceModelDto>> ListAsync(string? tac, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)

@@ -43,7 +43,11 @@ public sealed record SimDetailsDto(
     IReadOnlyList<OrderType> AllowedOrders,
     bool BarredByImeiLock,
     string? CustomerName,
-    IReadOnlyList<DailyUsageDto> DailyUsage);
+    IReadOnlyList<DailyUsageDto> DailyUsage)
+{
+    /// <summary>Why the last IMEI lock trigger scored <see cref="SimDto.RiskScore"/>, in words.</summary>
+    public IReadOnlyList<string> RiskReasons { get; init; } = [];
+}
 
 public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
 {
@@ -234,7 +238,10 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
             ? await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
         return new SimDetailsDto(simId, sim, detections, history, entity.AllowedImeiTargets(), entity.AllowedOrders(), entity.BarredByImeiLock,
-            customerName, await DailyUsageAsync(db, simId, cancellationToken));
+            customerName, await DailyUsageAsync(db, simId, cancellationToken))
+        {
+            RiskReasons = entity.RiskReasons,
+        };
     }
 
     /// <summary>The last 30 days of data usage, one point per day (days without traffic included), for the SIM page's chart.</summary>

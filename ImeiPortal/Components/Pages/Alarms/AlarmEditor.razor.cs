@@ -26,6 +26,11 @@ public sealed partial class AlarmEditor
     private bool _saving;
     private bool _rotating;
     private bool _hasWebhook;
+    private bool _dryRunning;
+    private string? _dryRun;
+    private IReadOnlyList<string> _dryRunIccids = [];
+
+    private const int DryRunDays = 30;
 
     // Shown once, after creation or a rotation; never loaded again.
     private string? _webhookSecret;
@@ -40,6 +45,8 @@ public sealed partial class AlarmEditor
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private AlarmDryRunService DryRuns { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
 
     private bool IsNew => Id is null;
 
@@ -98,18 +105,38 @@ public sealed partial class AlarmEditor
         }
     }
 
+    /// <summary>Replays the alarm as filled in over the stored detections, before it is saved; nothing is stored.</summary>
+    private async Task DryRunAsync()
+    {
+        _dryRunning = true;
+        _dryRun = null;
+        await UiErrors.RunFormAsync(Toasts, _errors, async () =>
+        {
+            var now = Clock.GetUtcNow().UtcDateTime;
+            var result = await DryRuns.RunAsync(new AlarmDryRunRequest(ValidatedRequest(), now.AddDays(-DryRunDays), now));
+            _dryRun = DryRunText.Describe(result, _form.Action, DryRunDays);
+            _dryRunIccids = result.Iccids;
+        });
+        _dryRunning = false;
+    }
+
+    private SaveAlarmRequest ValidatedRequest()
+    {
+        if (_form.Type == AlarmType.ImeiStatusChange && _form.Scope == AlarmScope.Customer && _form.CustomerId is null)
+        {
+            // Without a customer the rule would silently widen to every SIM of the partner.
+            throw new ValidationFailedException("customerId", "Choose the customer whose SIMs this alarm watches.");
+        }
+
+        return _form.ToRequest(Level);
+    }
+
     private async Task SaveAsync()
     {
         _saving = true;
         var saved = await UiErrors.RunFormAsync(Toasts, _errors, async () =>
         {
-            if (_form.Type == AlarmType.ImeiStatusChange && _form.Scope == AlarmScope.Customer && _form.CustomerId is null)
-            {
-                // Without a customer the rule would silently widen to every SIM of the partner.
-                throw new ValidationFailedException("customerId", "Choose the customer whose SIMs this alarm watches.");
-            }
-
-            var request = _form.ToRequest(Level);
+            var request = ValidatedRequest();
             var alarm = Id is { } id ? await Alarms.UpdateAsync(id, request) : await Alarms.CreateAsync(request);
             _webhookSecret = alarm.WebhookSecret;
             Toasts.Say(Severity.Success, $"Alarm {alarm.Name} {(IsNew ? "created" : "saved")}.");

@@ -32,6 +32,8 @@ public sealed class AlarmForm
     public ImeiStatus? FilterImeiStatus { get; set; }
     public string FilterNetwork { get; set; } = "";
     public string FilterTag { get; set; } = "";
+    public int? ActionDelayMinutes { get; set; } = 0;
+    public int? MinRiskScore { get; set; } = 0;
 
     public bool IsUsage => Type is AlarmType.SingleSim or AlarmType.StaticPool or AlarmType.DynamicPool;
 
@@ -53,6 +55,8 @@ public sealed class AlarmForm
         FilterImeiStatus = a.Filter?.ImeiStatus,
         FilterNetwork = a.Filter?.Network ?? "",
         FilterTag = a.Filter?.Tag ?? "",
+        ActionDelayMinutes = a.ActionDelayMinutes,
+        MinRiskScore = a.MinRiskScore,
     };
 
     /// <summary>
@@ -76,11 +80,32 @@ public sealed class AlarmForm
             IsUsage ? ThresholdMb : null,
             Type == AlarmType.DynamicPool
                 ? new AlarmFilter(FilterStatus, FilterImeiStatus, FormText.OrNull(FilterNetwork), FormText.OrNull(FilterTag))
-                : null);
+                : null,
+            Type == AlarmType.ImeiStatusChange && Action != AlarmAction.Notify ? ActionDelayMinutes : null,
+            Type == AlarmType.ImeiStatusChange ? MinRiskScore : null);
     }
 
     private static List<string> Split(string text) =>
         text.Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
+
+/// <summary>The editor's dry run sentence, in the words of issue 15: what the alarm would have done over the range.</summary>
+public static class DryRunText
+{
+    public static string Describe(AlarmDryRunResult result, AlarmAction action, int days)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var fired = $"In the last {days} days this alarm would have fired {Times(result.WouldFire)}";
+        return action switch
+        {
+            AlarmAction.Bar => $"{fired} and barred {Sims(result.Actions.Bar)}.",
+            AlarmAction.Deactivate => $"{fired} and deactivated {Sims(result.Actions.Deactivate)}.",
+            _ => $"{fired} (notifications only).",
+        };
+
+        static string Times(int n) => n == 1 ? "once" : $"{n} times";
+        static string Sims(int n) => n == 1 ? "1 SIM" : $"{n} SIMs";
+    }
 }
 
 /// <summary>What the signed-in user's tenant level lets the form offer.</summary>

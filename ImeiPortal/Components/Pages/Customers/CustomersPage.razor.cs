@@ -84,6 +84,10 @@ public sealed partial class CustomersPage
         await Dialogs.ShowAsync<CustomerServicesDialog>($"Services of {customer.Name}",
             new DialogParameters<CustomerServicesDialog> { { d => d.CustomerId, customer.Id } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
 
+    private async Task LockPolicyAsync(CustomerDto customer) =>
+        await Dialogs.ShowAsync<CustomerLockPolicyDialog>($"Lock policy of {customer.Name}",
+            new DialogParameters<CustomerLockPolicyDialog> { { d => d.Customer, customer } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+
     private async Task DeleteAsync(CustomerDto customer)
     {
         if (await Dialogs.ShowMessageBoxAsync("Delete customer", $"Delete the customer \"{customer.Name}\"? Only a customer without SIMs and users can be deleted.",

@@ -191,6 +191,14 @@ public partial class SimDetails : IDisposable
         _ => order.Label is { } label ? $"{order.Type} ({label})" : order.Type.ToString(),
     };
 
+    /// <summary>The model's name from the catalogue when it has one; the TAC alone otherwise.</summary>
+    private static string ModelText(SimDto sim) => sim switch
+    {
+        { DeviceModel: { } model } => $"{model.Manufacturer} {model.Model} (TAC {model.Tac})",
+        { Imei: { Length: >= 8 } imei } => $"TAC {imei[..8]}",
+        _ => "—",
+    };
+
     private static Color StatusColor(SimStatus status) => status switch
     {
         SimStatus.Active => Color.Success,

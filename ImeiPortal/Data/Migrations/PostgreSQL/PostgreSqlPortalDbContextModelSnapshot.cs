@@ -743,6 +743,12 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RiskReasonList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("RiskReasons");
+
                     b.Property<int?>("RiskScore")
                         .HasColumnType("integer");
 

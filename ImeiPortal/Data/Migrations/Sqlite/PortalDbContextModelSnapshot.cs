@@ -714,6 +714,12 @@ namespace ImeiPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RiskReasonList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RiskReasons");
+
                     b.Property<int?>("RiskScore")
                         .HasColumnType("INTEGER");
 
