@@ -20,9 +20,10 @@ public sealed class CircuitRevalidationTests(CircuitRevalidationTests.Fixture fa
     [Theory]
     [InlineData("demote")]
     [InlineData("deactivate")]
-    public async Task Circuit_UserDemotedOrDeactivated_SignedOutWithinSeconds(string change)
+    [InlineData("reset")] // the password reset by mailed link, as the reset page and API do it
+    public async Task Circuit_UserDemotedDeactivatedOrPasswordReset_SignedOutWithinSeconds(string change)
     {
-        var (id, _) = await CreatePartnerAdminAsync();
+        var (id, email) = await CreatePartnerAdminAsync();
         await using var circuit = factory.Services.CreateAsyncScope();
         var state = circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         var signedOut = new TaskCompletionSource();
@@ -35,9 +36,23 @@ public sealed class CircuitRevalidationTests(CircuitRevalidationTests.Fixture fa
         };
         ((IHostEnvironmentAuthenticationStateProvider)state).SetAuthenticationState(Task.FromResult(new AuthenticationState(await PrincipalOfAsync(id))));
 
-        await factory.AsSystemAsync(services => services.GetRequiredService<UserService>().UpdateAsync(id, change == "demote"
-            ? new UpdateUserRequest([Roles.PartnerReadOnly], null)
-            : new UpdateUserRequest(null, false)));
+        if (change == "reset")
+        {
+            await factory.AsSystemAsync(async services =>
+            {
+                var users = services.GetRequiredService<UserManager<PortalUser>>();
+                var token = await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(id))!);
+                await services.GetRequiredService<ImeiPortal.Features.Auth.PasswordLinkService>().ResetAsync(new(email,
+                    Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token)), "Reset!2026-portal-new"));
+                return true;
+            });
+        }
+        else
+        {
+            await factory.AsSystemAsync(services => services.GetRequiredService<UserService>().UpdateAsync(id, change == "demote"
+                ? new UpdateUserRequest([Roles.PartnerReadOnly], null)
+                : new UpdateUserRequest(null, false)));
+        }
 
         var finished = await Task.WhenAny(signedOut.Task, Task.Delay(TimeSpan.FromSeconds(15)));
         Assert.Same(signedOut.Task, finished);
