@@ -74,6 +74,42 @@ public class TheftRiskAlarmTests(PortalFactory factory) : TenantTests<PortalFact
         Assert.Equal(SimStatus.Active, (await EngineData.GetSimAsync(Factory, iccid)).Status);
     }
 
+    /// <summary>
+    /// "No other SIM of the customer is in this model": the batch's own triggering SIMs do not count as the fleet (a
+    /// theft wave of several SIMs into one phone model is still new to the customer), another SIM of the fleet does.
+    /// </summary>
+    [Fact]
+    public async Task Feed_WaveIntoAModelNoOtherFleetSimHas_NewToTheCustomerUntilAFleetSimUsesIt()
+    {
+        const string reason = "No other SIM of the customer is in this device model";
+        var admin = await Factory.ClientAsAsync(PortalFactory.AdminEmail);
+        var customerId = (await (await admin.PostAsJsonAsync("/api/customers", new { name = "Wave " + Guid.NewGuid().ToString("N")[..8], partnerId = T.PartnerA.Id }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var wave = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            wave.Add(await LockedSimAsync(customerId: customerId));
+        }
+
+        var later = await LockedSimAsync(customerId: customerId);
+        var alarmId = await CreateAlarmAsync("Notify", [.. wave, later], customerId: customerId);
+        // The only SIM of its customer, moved to another phone of its own model: its own stored device is no fleet.
+        var soloCustomerId = (await (await admin.PostAsJsonAsync("/api/customers", new { name = "Solo " + Guid.NewGuid().ToString("N")[..8], partnerId = T.PartnerA.Id }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var solo = await LockedSimAsync(customerId: soloCustomerId);
+        var soloAlarmId = await CreateAlarmAsync("Notify", [solo], customerId: soloCustomerId);
+
+        await FeedAsync([.. wave.Select(iccid => (iccid, EngineData.NewImei(TacB))), (solo, EngineData.NewImei(TacA))]);
+        var fleetSim = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, customerId);
+        await FeedAsync((fleetSim, EngineData.NewImei(TacB)));
+        await FeedAsync((later, EngineData.NewImei(TacB)));
+
+        var notifications = await NotificationsAsync(alarmId);
+        Assert.All(wave, iccid => Assert.Contains(reason, notifications.Single(n => n.Iccid == iccid).RiskReasons));
+        Assert.DoesNotContain(reason, notifications.Single(n => n.Iccid == later).RiskReasons);
+        Assert.Contains(reason, Assert.Single(await NotificationsAsync(soloAlarmId)).RiskReasons);
+    }
+
     [Fact]
     public async Task Feed_ArmedSimInAModelOutsideTheAllowedTacs_StaysArmedAndNotifiesUnexpectedModelOnce()
     {
@@ -121,10 +157,10 @@ public class TheftRiskAlarmTests(PortalFactory factory) : TenantTests<PortalFact
         Assert.Empty(result.Rejected);
     }
 
-    /// <summary>A SIM of customer A2, Locked to <paramref name="lockImei"/>.</summary>
-    private async Task<string> LockedSimAsync(string? lockImei = null)
+    /// <summary>A SIM of customer A2 (or the one given), Locked to <paramref name="lockImei"/>.</summary>
+    private async Task<string> LockedSimAsync(string? lockImei = null, int? customerId = null)
     {
-        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA2.Id, enableImeiLock: true);
+        var iccid = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, customerId ?? T.CustomerA2.Id, enableImeiLock: true);
         await FeedAsync((iccid, lockImei ?? EngineData.NewImei(TacA)));
         return iccid;
     }
