@@ -47,7 +47,7 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
         var row = page.Locator("#alarms-grid tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("Bar the SIM");
-        await Assertions.Expect(row).ToContainTextAsync("All my SIMs");
+        await Assertions.Expect(row).ToContainTextAsync("All SIMs (every customer)");
         await BrowserFixture.ScreenshotAsync(page, "alarms-list");
     }
 

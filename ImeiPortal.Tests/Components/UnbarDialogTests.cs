@@ -53,6 +53,19 @@ public sealed class UnbarDialogTests(PortalFactory factory) : ComponentTests(fac
         Assert.Equal(UnbarDialog.PlainUnbar, await answer.WaitAsync(Patience));
     }
 
+    /// <summary>DOMAIN.md: UpdateToLastSeen moves the lock to the first device after the trigger; label and help say the same.</summary>
+    [Fact]
+    public async Task Options_DifferedSim_LabelAndHelpNameTheFirstDeviceAfterTheTrigger()
+    {
+        var (host, _) = await OpenAsync(Sim(ImeiStatus.Differed));
+
+        host.WaitForAssertion(() => Assert.Contains("first device seen after the trigger", host.Find("#unbar-options").TextContent, StringComparison.Ordinal));
+        Assert.Contains("authorize check", host.Find("#unbar-help").TextContent, StringComparison.Ordinal);
+        host.ClickRadio("unbar-update");
+        host.WaitForAssertion(() => Assert.Contains("first device the SIM was seen in after the trigger", host.Find("#unbar-help").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("after the bar", host.Find("#unbar-options").TextContent + host.Find("#unbar-help").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Cancel_DifferedSim_AnswersNothing()
     {

@@ -81,7 +81,9 @@ internal static class EngineData
 
     public static async Task<OrderDto> WaitAsync(PortalFactory factory, long orderId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        // Generous for a loaded machine, yet under the worker's 30-second poll: an order only the poll would pick up
+        // (a lost wake) still fails the test.
+        var deadline = DateTime.UtcNow.AddSeconds(25);
         while (true)
         {
             var order = await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().GetAsync(orderId));

@@ -54,7 +54,12 @@ public sealed partial class AlarmEditor
 
     private TenantLevelView Level => new(CurrentUser.Level == TenantLevel.Platform, CurrentUser.Level is TenantLevel.Platform or TenantLevel.Partner);
 
-    private string AllMySimsText => CurrentUser.Level == TenantLevel.Customer ? "All my SIMs" : "All my SIMs (every customer of the partner)";
+    private string AllMySimsText => CurrentUser.Level switch
+    {
+        TenantLevel.Customer => "All my SIMs",
+        TenantLevel.Partner => "All SIMs (every customer)",
+        _ => "All SIMs of the chosen partner (every customer)",
+    };
 
     protected override async Task OnParametersSetAsync()
     {
