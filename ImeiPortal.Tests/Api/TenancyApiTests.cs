@@ -117,7 +117,8 @@ public sealed class TenancyApiTests(TenancyApiTests.Fixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/customers/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/customers/{id}")).StatusCode);
 
-        var actions = await fixture.WithDbAsync(db => db.Journal.Where(j => j.Entity == "Customer" && j.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(j => j.Action).ToListAsync());
+        var actions = await fixture.WithDbAsync(db => db.Journal.Where(j => j.Entity == "Customer" && j.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(j => j.Id).Select(j => j.Action).ToListAsync()); // without an order PostgreSQL may answer in any
         Assert.Equal(["Customer.Created", "Customer.Updated", "Customer.Deleted"], actions);
     }
 
