@@ -50,9 +50,10 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         var firstAfter = await page.Locator("#sim-first-after").InnerTextAsync();
 
         await page.ClickAsync("#order-Unbar");
+        await Assertions.Expect(page.Locator("#unbar-help")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(500); // the dialog fades in: a click during its animation was lost once under CI load
         await page.Locator(radio).ClickAsync();
         await Assertions.Expect(page.Locator("#unbar-help")).ToContainTextAsync(option == "KeepLock" ? "third device" : "first device");
-        await page.WaitForTimeoutAsync(500); // the dialog fades in
         await BrowserFixture.ScreenshotAsync(page, "unbar-dialog-" + option);
         await page.ClickAsync("#unbar-confirm");
 
