@@ -20,9 +20,13 @@ internal static class AlarmFirings
             return false;
         }
 
-        db.AlarmFirings.Add(new AlarmFiring(alarmId, periodKey, now));
+        Claim(db, alarmId, periodKey, now);
         return true;
     }
+
+    /// <summary>Records the firing, for a caller that has checked it is not stored yet (see <see cref="BatchIncidents"/>).</summary>
+    public static void Claim(IBatchContext db, int alarmId, string periodKey, DateTime now) =>
+        db.AlarmFirings.Add(new AlarmFiring(alarmId, periodKey, now));
 
     /// <summary>One notification with a pending delivery per recipient; the dispatcher sends them after the commit.</summary>
     /// <param name="portal">Whether the alarm's people get it in the portal.</param>

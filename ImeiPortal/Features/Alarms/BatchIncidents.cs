@@ -67,7 +67,7 @@ internal sealed class BatchIncidents(IBatchContext db)
             return false;
         }
 
-        db.AlarmFirings.Add(new AlarmFiring(alarmId, periodKey, now));
+        AlarmFirings.Claim(db, alarmId, periodKey, now);
         return true;
     }
 
