@@ -159,7 +159,7 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         var details = page.Locator("#notification-details");
         await Assertions.Expect(details).ToContainTextAsync(iccid);
         await Assertions.Expect(details.Locator("#deliveries-grid")).ToContainTextAsync("you (portal)");
-        await page.WaitForTimeoutAsync(500); // the dialog's opening animation
+        await BrowserFixture.WaitForDialogAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "notification-details");
         // Reading it is a portal delivery read: the badge counts one less (or disappears).
         await page.WaitForFunctionAsync("before => (document.querySelector('#unread-badge')?.textContent ?? '').trim() !== before", unreadBefore.Trim());
@@ -205,7 +205,7 @@ public sealed class AlarmPagesTests(BrowserFixture browser)
         await Assertions.Expect(details.Locator("#lock-imei")).Not.ToHaveTextAsync(newImei);
         await Assertions.Expect(details.Locator("#previous-imei")).Not.ToHaveTextAsync("–");
         await Assertions.Expect(details.Locator("#tac-changed")).ToContainTextAsync("changed");
-        await page.WaitForTimeoutAsync(500); // the dialog's opening animation
+        await BrowserFixture.WaitForDialogAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "notification-imei-details");
     }
 }

@@ -159,6 +159,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await WaitForCircuitAsync(page);
     }
 
+    /// <summary>
+    /// Waits until the open dialog has finished its opening animation. A click while it still animated was lost under CI
+    /// load (twice, on the unbar option); a fixed pause was not enough there, so this waits for the animations themselves.
+    /// </summary>
+    public static async Task WaitForDialogAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var dialog = page.Locator(".mud-dialog").Last;
+        await dialog.WaitForAsync();
+        await dialog.EvaluateAsync("d => Promise.all([d, d.parentElement].flatMap(e => e.getAnimations({ subtree: true })).map(a => a.finished))");
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
