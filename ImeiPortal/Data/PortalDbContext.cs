@@ -36,6 +36,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     public DbSet<Sim> Sims => Set<Sim>();
     public DbSet<ImeiStatusChange> ImeiStatusChanges => Set<ImeiStatusChange>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<BulkJob> BulkJobs => Set<BulkJob>();
+    public DbSet<BulkJobItem> BulkJobItems => Set<BulkJobItem>();
     public DbSet<Detection> Detections => Set<Detection>();
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
     public DbSet<Alarm> Alarms => Set<Alarm>();

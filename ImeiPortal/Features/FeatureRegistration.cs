@@ -67,6 +67,10 @@ public static class FeatureRegistration
         services.AddScoped<JournalService>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Sims.SimBulkService>();
+        services.AddScoped<BulkJobService>();
+        services.AddPortalOptions<BulkJobOptions>(BulkJobOptions.Section);
+        services.AddSingleton<BulkJobWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<BulkJobWorker>());
         services.AddScoped<ExportService>();
         services.AddSingleton<PreparedExports>();
         return builder;

@@ -10,6 +10,7 @@ namespace ImeiPortal.Data.Changes;
 [JsonDerivedType(typeof(OrderChanged), "order")]
 [JsonDerivedType(typeof(NotificationCreated), "notification")]
 [JsonDerivedType(typeof(DeliveryDue), "delivery")]
+[JsonDerivedType(typeof(BulkJobChanged), "bulkJob")]
 public abstract record PortalChange;
 
 /// <summary>A SIM's row changed (IMEI lock, lifecycle, last seen, owner); its tenants say whose pages may care.</summary>
@@ -23,3 +24,6 @@ public sealed record NotificationCreated(long NotificationId, int PartnerId, int
 
 /// <summary>A delivery of the outbox became due for sending (a new one is due at once).</summary>
 public sealed record DeliveryDue(long DeliveryId, long NotificationId, DateTime DueAt) : PortalChange;
+
+/// <summary>A bulk job was confirmed, made progress, or finished; <see cref="CreatedBy"/> is the user whose pages show it.</summary>
+public sealed record BulkJobChanged(long JobId, string CreatedBy) : PortalChange;

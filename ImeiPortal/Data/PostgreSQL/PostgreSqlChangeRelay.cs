@@ -152,34 +152,54 @@ public sealed partial class PostgreSqlChangeRelay(ChangeHub local, PortalInstanc
         }
     }
 
-    /// <summary>A lost connection or a refused NOTIFY is logged and retried: the relay must outlive a database restart.</summary>
-    private async Task KeepRunningAsync(string what, Func<CancellationToken, Task> loop, CancellationToken stoppingToken)
+    private Task KeepRunningAsync(string what, Func<CancellationToken, Task> loop, CancellationToken stoppingToken) =>
+        KeepRunningAsync(loop, (e, seconds) => LogRelayFailed(e, what, seconds), TimeSpan.FromSeconds(1), stoppingToken);
+
+    /// <summary>
+    /// Runs <paramref name="loop"/> until the host stops, retrying whatever ends it: a lost connection or a refused NOTIFY,
+    /// but also anything unforeseen, since an exception escaping here would end the background service and with it the
+    /// host; a loop that returns early waits as well, never spins. The wait doubles up to 30 s and starts again from <paramref name="firstDelay"/> after a loop that ran a minute.
+    /// </summary>
+    internal static async Task KeepRunningAsync(Func<CancellationToken, Task> loop, Action<Exception, double> failed,
+        TimeSpan firstDelay, CancellationToken stoppingToken, TimeProvider? time = null)
     {
-        var delay = TimeSpan.FromSeconds(1);
+        time ??= TimeProvider.System;
+        var delay = firstDelay;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var started = time.GetTimestamp();
             try
             {
                 await loop(stoppingToken);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+            catch (Exception e)
             {
-                LogRelayFailed(e, what, delay.TotalSeconds);
-                try
+                if (time.GetElapsedTime(started) >= TimeSpan.FromMinutes(1))
                 {
-                    await Task.Delay(delay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
+                    delay = firstDelay;
                 }
 
-                delay = TimeSpan.FromSeconds(Math.Min(30, delay.TotalSeconds * 2));
+                failed(e, delay.TotalSeconds);
             }
+
+            try
+            {
+                await Task.Delay(delay, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            delay = TimeSpan.FromSeconds(Math.Min(30, delay.TotalSeconds * 2));
         }
     }
 

@@ -8,50 +8,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Sims;
 
-public enum BulkAction
-{
-    AssignCustomer,
-    ImeiStatus,
-    Suspend,
-    Resume,
-}
-
-public sealed record BulkRequest(IReadOnlyList<string> Iccids, BulkAction Action, int? CustomerId = null, ImeiStatus? ImeiStatus = null);
+/// <param name="UnbarOption">How a Differed SIM's lock continues after <see cref="BulkAction.Unbar"/>; other SIMs unbar plainly.</param>
+public sealed record BulkRequest(IReadOnlyList<string> Iccids, BulkAction Action, int? CustomerId = null, ImeiStatus? ImeiStatus = null,
+    UnbarOption? UnbarOption = null);
 
 public sealed record BulkItem(string Iccid, bool Allowed, string? Reason);
 
 public sealed record BulkResult(int Done, IReadOnlyList<BulkItem> Refused);
 
 /// <summary>
-/// One action on many selected SIMs. A preview says per SIM whether the action applies now, so the user
-/// confirms knowing what will happen; applying goes through the same services as a single change.
+/// One action on a chunk of SIMs (at most a page). A preview says per SIM whether the action applies now, so the user
+/// confirms knowing what will happen; applying goes through the same services as a single change. Users reach it
+/// through a <see cref="BulkJobService"/> job, whose worker applies its SIMs chunk by chunk.
 /// </summary>
 public sealed class SimBulkService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, SimService sims, OrderService orders)
 {
-    /// <summary>A selection is a page of the list at most.</summary>
+    /// <summary>A chunk is a page of the list at most.</summary>
     public const int MaxSims = PageRequest.MaxPageSize;
 
     /// <summary>Above this many SIMs the page asks for an explicit confirmation after the preview.</summary>
     public const int ConfirmAbove = 10;
 
-    public async Task<IReadOnlyList<BulkItem>> PreviewAsync(BulkRequest request, CancellationToken cancellationToken = default)
-    {
-        Validate(request);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Sims.AsNoTracking().VisibleTo(user).Where(s => request.Iccids.Contains(s.Iccid)).ToDictionaryAsync(s => s.Iccid, cancellationToken);
-        var customerPartner = request.CustomerId is { } customerId
-            ? await db.Customers.VisibleTo(user).Where(c => c.Id == customerId).Select(c => (int?)c.PartnerId).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return request.Iccids.Distinct().Select(iccid => found.TryGetValue(iccid, out var sim)
-            ? Check(sim, request, customerPartner)
-            : new BulkItem(iccid, false, "SIM not found")).ToList();
-    }
+    public const string NotFound = "SIM not found";
 
+    public async Task<IReadOnlyList<BulkItem>> PreviewAsync(BulkRequest request, CancellationToken cancellationToken = default) =>
+        [.. (await CheckAsync(request, cancellationToken)).Select(c => c.Item)];
+
+    /// <summary>Applies the action to each SIM it applies to; every other one is in the result with its reason.</summary>
     public async Task<BulkResult> ApplyAsync(BulkRequest request, CancellationToken cancellationToken = default)
     {
         var refused = new List<BulkItem>();
         var done = 0;
-        foreach (var item in await PreviewAsync(request, cancellationToken))
+        foreach (var (item, sim) in await CheckAsync(request, cancellationToken))
         {
             if (!item.Allowed)
             {
@@ -61,7 +49,7 @@ public sealed class SimBulkService(IDbContextFactory<PortalDbContext> dbFactory,
 
             try
             {
-                await ApplyOneAsync(item.Iccid, request, cancellationToken);
+                await ApplyOneAsync(sim!, request, cancellationToken);
                 done++;
             }
             catch (Exception e) when (Refusal.Describe(e) is { } reason)
@@ -74,24 +62,49 @@ public sealed class SimBulkService(IDbContextFactory<PortalDbContext> dbFactory,
         return new BulkResult(done, refused);
     }
 
-    private Task ApplyOneAsync(string iccid, BulkRequest request, CancellationToken cancellationToken) => request.Action switch
+    private async Task<IReadOnlyList<(BulkItem Item, Sim? Sim)>> CheckAsync(BulkRequest request, CancellationToken cancellationToken)
     {
-        BulkAction.AssignCustomer => sims.AssignCustomerAsync(iccid, new AssignCustomerRequest(request.CustomerId), cancellationToken),
-        BulkAction.ImeiStatus => orders.PlaceAsync(iccid, new PlaceOrderRequest(OrderType.ImeiStatus, request.ImeiStatus), cancellationToken),
-        BulkAction.Suspend => orders.PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Suspend), cancellationToken),
-        BulkAction.Resume => orders.PlaceAsync(iccid, new PlaceOrderRequest(OrderType.Resume), cancellationToken),
-        _ => throw new ValidationFailedException("action", $"Unknown action {request.Action}."),
+        Validate(request);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Sims.AsNoTracking().VisibleTo(user).Where(s => request.Iccids.Contains(s.Iccid)).ToDictionaryAsync(s => s.Iccid, cancellationToken);
+        var customerPartner = request.CustomerId is { } customerId
+            ? await db.Customers.VisibleTo(user).Where(c => c.Id == customerId).Select(c => (int?)c.PartnerId).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return request.Iccids.Distinct().Select(iccid => found.TryGetValue(iccid, out var sim)
+            ? (Check(sim, request, customerPartner), sim)
+            : (new BulkItem(iccid, false, NotFound), null)).ToList();
+    }
+
+    private Task ApplyOneAsync(Sim sim, BulkRequest request, CancellationToken cancellationToken) => request.Action switch
+    {
+        BulkAction.AssignCustomer => sims.AssignCustomerAsync(sim.Iccid, new AssignCustomerRequest(request.CustomerId), cancellationToken),
+        _ => orders.PlaceAsync(sim.Iccid, new PlaceOrderRequest(OrderTypeOf(request.Action), request.ImeiStatus, UnbarOptionFor(sim, request)), cancellationToken),
     };
+
+    private static OrderType OrderTypeOf(BulkAction action) => action switch
+    {
+        BulkAction.ImeiStatus => OrderType.ImeiStatus,
+        BulkAction.Suspend => OrderType.Suspend,
+        BulkAction.Resume => OrderType.Resume,
+        BulkAction.Activate => OrderType.Activate,
+        BulkAction.Bar => OrderType.Bar,
+        BulkAction.Unbar => OrderType.Unbar,
+        BulkAction.Deactivate => OrderType.Deactivate,
+        _ => throw new ValidationFailedException("action", $"Unknown action {action}."),
+    };
+
+    // The option belongs to a Differed SIM's unbar only (DOMAIN.md); a bulk unbar lifts the others' bars plainly rather
+    // than refusing them for an option they cannot take.
+    /// <summary>What the action needs of the user's role: the same as placing its order (or assigning) one by one.</summary>
+    public static Permission RequiredPermission(BulkAction action) =>
+        action == BulkAction.AssignCustomer ? Permission.ManageSims : OrderService.RequiredPermission(OrderTypeOf(action));
+
+    private static UnbarOption? UnbarOptionFor(Sim sim, BulkRequest request) =>
+        request.Action == BulkAction.Unbar && sim.ImeiStatus == ImeiStatus.Differed ? request.UnbarOption : null;
 
     private BulkItem Check(Sim sim, BulkRequest request, int? customerPartner)
     {
-        var permission = request.Action switch
-        {
-            BulkAction.AssignCustomer => Permission.ManageSims,
-            BulkAction.ImeiStatus => Permission.ChangeImeiStatus,
-            _ => Permission.PlaceLifecycleOrders,
-        };
-        if (!user.Has(permission))
+        if (!user.Has(RequiredPermission(request.Action)))
         {
             return new BulkItem(sim.Iccid, false, "Your role does not allow this.");
         }
@@ -105,13 +118,7 @@ public sealed class SimBulkService(IDbContextFactory<PortalDbContext> dbFactory,
 
         try
         {
-            var type = request.Action switch
-            {
-                BulkAction.ImeiStatus => OrderType.ImeiStatus,
-                BulkAction.Suspend => OrderType.Suspend,
-                _ => OrderType.Resume,
-            };
-            Order.Validate(sim, type, request.ImeiStatus);
+            Order.Validate(sim, OrderTypeOf(request.Action), request.ImeiStatus, UnbarOptionFor(sim, request));
             return new BulkItem(sim.Iccid, true, null);
         }
         catch (TransitionRefusedException e)

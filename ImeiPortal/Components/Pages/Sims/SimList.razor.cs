@@ -26,6 +26,10 @@ public partial class SimList : IDisposable
     private PagedResult<SimDto>? _page;
     private IReadOnlyList<CustomerDto> _customers = [];
     private IList<SimDto> _selected = [];
+
+    // Instead of ticked rows: every SIM the filters match, or a pasted list of ICCIDs.
+    private bool _allMatching;
+    private BulkSelection? _pasted;
     private bool _loading;
     private string? _search, _network, _tag, _sort;
     private SimStatus? _status;
@@ -40,7 +44,7 @@ public partial class SimList : IDisposable
     private volatile HashSet<string> _shown = new(StringComparer.Ordinal);
 
     [Inject] private SimService Sims { get; set; } = default!;
-    [Inject] private SimBulkService Bulk { get; set; } = default!;
+    [Inject] private BulkJobService BulkJobs { get; set; } = default!;
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
@@ -87,7 +91,7 @@ public partial class SimList : IDisposable
 
         (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
             (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
-        _selected = [];
+        ClearSelection();
         if (_read)
         {
             await FetchAsync();
@@ -149,7 +153,7 @@ public partial class SimList : IDisposable
     {
         apply();
         _pageNumber = 1;
-        _selected = [];
+        ClearSelection();
         await FetchAsync();
         ShowInUrl();
     }
@@ -224,20 +228,48 @@ public partial class SimList : IDisposable
     // A customer picker's text: empty while none is chosen, so its label shows instead of a dash.
     private string CustomerPicked(int? customerId) => customerId is null ? "" : CustomerName(customerId);
 
-    private async Task PreviewAsync(BulkAction action)
+    private bool CanBulk => CurrentUser.Has(Permission.ManageSims) || CurrentUser.Has(Permission.ChangeImeiStatus)
+        || CurrentUser.Has(Permission.PlaceLifecycleOrders) || CurrentUser.Has(Permission.Unbar);
+
+    private int SelectionCount => _allMatching ? _page?.Total ?? 0 : _pasted?.Iccids?.Count ?? _selected.Count;
+
+    // Offered once the whole page is ticked and the filters match more than the page shows.
+    private bool CanSelectAllMatching => !_allMatching && _pasted is null && AllOnPageSelected == true && _page is { } page && page.Total > _selected.Count;
+
+    private BulkSelection Selection => _allMatching ? new BulkSelection(Filter: Query)
+        : _pasted ?? new BulkSelection([.. _selected.Select(s => s.Iccid)]);
+
+    private void SelectAllMatching() => (_allMatching, _pasted) = (true, null);
+
+    private void ClearSelection() => (_selected, _allMatching, _pasted) = ([], false, null);
+
+    private async Task PasteAsync()
     {
-        var request = new BulkRequest(_selected.Select(s => s.Iccid).ToList(), action, _bulkCustomerId, _bulkImeiStatus);
-        IReadOnlyList<BulkItem> preview = [];
-        if (!await UiErrors.RunAsync(Toasts, async () => preview = await Bulk.PreviewAsync(request)))
+        var dialog = await Dialogs.ShowAsync<PasteIccidsDialog>("Select SIMs by ICCID", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if ((await dialog.Result)?.Data is BulkSelection pasted)
+        {
+            (_selected, _allMatching, _pasted) = ([], false, pasted);
+        }
+    }
+
+    /// <summary>
+    /// Previews the change over the whole selection, asks to confirm when it is risky or large, then starts it as a
+    /// background job; the jobs panel above the list follows it.
+    /// </summary>
+    private async Task PreviewAsync(BulkCommand command)
+    {
+        var selection = Selection;
+        BulkPreview? preview = null;
+        if (!await UiErrors.RunAsync(Toasts, async () => preview = await BulkJobs.PreviewAsync(selection, command)) || preview is null)
         {
             return;
         }
 
-        // Up to ten SIMs apply at once; more get a preview and an explicit confirmation first.
-        if (preview.Count > SimBulkService.ConfirmAbove)
+        var consequence = Consequence(command.Action);
+        if (consequence is not null || preview.Total > SimBulkService.ConfirmAbove)
         {
-            var dialog = await Dialogs.ShowAsync<BulkPreviewDialog>($"{Describe(request)}: confirm",
-                new DialogParameters<BulkPreviewDialog> { { d => d.Items, preview } },
+            var dialog = await Dialogs.ShowAsync<BulkPreviewDialog>($"{BulkJobService.Describe(command, preview.Total)}: confirm",
+                new DialogParameters<BulkPreviewDialog> { { d => d.Preview, preview }, { d => d.Consequence, consequence } },
                 new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
             if ((await dialog.Result)?.Data is not true)
             {
@@ -247,19 +279,18 @@ public partial class SimList : IDisposable
 
         await UiErrors.RunAsync(Toasts, async () =>
         {
-            var result = await Bulk.ApplyAsync(request);
-            Toasts.Say(result.Refused.Count == 0 ? Severity.Success : Severity.Warning,
-                $"{Describe(request)}: {result.Done} done",
-                result.Refused.Count == 0 ? null : $"{result.Refused.Count} refused, e.g. {result.Refused[0].Iccid}: {result.Refused[0].Reason}", 10000);
-            _selected = [];
-            await FetchAsync();
+            var job = await BulkJobs.StartAsync(selection, command);
+            Toasts.Say(Severity.Info, $"{job.Description}: started");
+            ClearSelection();
         });
     }
 
-    private static string Describe(BulkRequest request) => request.Action switch
+    /// <summary>What a risky action does to service, said in its confirmation (DOMAIN.md's order semantics).</summary>
+    internal static string? Consequence(BulkAction action) => action switch
     {
-        BulkAction.AssignCustomer => request.CustomerId is null ? "Unassign customer" : "Assign customer",
-        BulkAction.ImeiStatus => $"Set IMEI status {request.ImeiStatus}",
-        _ => request.Action.ToString(),
+        BulkAction.Bar => "Barred SIMs lose service (their data sessions are rejected) until someone unbars them.",
+        BulkAction.Deactivate => "Deactivated SIMs lose service until someone activates them again; their IMEI status stays as it is.",
+        BulkAction.Unbar => "Unbarred SIMs get service again; Differed SIMs are locked again as the option says.",
+        _ => null,
     };
 }
