@@ -46,10 +46,18 @@ public enum CellKind
     Enum,
 }
 
-/// <summary>One exported column. <see cref="Name"/> is the header and, case aside, the column's name in the query's projection.</summary>
+/// <summary>
+/// One exported column. <see cref="Name"/> is, case aside, the column's name in the query's projection; <see cref="Header"/>
+/// is what the file's header row says (the name unless given).
+/// </summary>
 public sealed record ExportColumn(string Name, CellKind Kind, string?[]? EnumNames = null)
 {
+    public string Header { get; init; } = Name;
+
     /// <summary>An enum stored as its number, exported by name (the names are made once, not per cell).</summary>
+    public static ExportColumn Of<TEnum>(string name, string header) where TEnum : struct, Enum =>
+        Of<TEnum>(name) with { Header = header };
+
     public static ExportColumn Of<TEnum>(string name) where TEnum : struct, Enum
     {
         var values = Enum.GetValues<TEnum>();

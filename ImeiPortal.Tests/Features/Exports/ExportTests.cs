@@ -83,7 +83,7 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
 
         var rows = await CsvAsync(client, "sims", "");
 
-        var customerIds = rows.Skip(1).Select(r => r[5]).Distinct().ToList();
+        var customerIds = rows.Skip(1).Select(r => r[Column(rows, "Customer id")]).Distinct().ToList();
         Assert.Equal([app.Tenants.CustomerA1.Id.ToString(CultureInfo.InvariantCulture)], customerIds);
     }
 
@@ -109,8 +109,9 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
 
         var rows = await CsvAsync(client, "customers", "");
 
-        Assert.Equal(["id", "name", "partnerId", "tags", "createdAt"], rows[0]);
+        Assert.Equal(["Customer id", "Name", "Partner", "Partner id", "Tags", "Created (UTC)"], rows[0]);
         Assert.Equal([app.Tenants.CustomerA1.Name], rows.Skip(1).Select(r => r[1]));
+        Assert.Equal([app.Tenants.PartnerA.Name], rows.Skip(1).Select(r => r[2]));
     }
 
     [Fact]
@@ -118,13 +119,13 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
     {
         var client = await app.ClientAsAsync(Tenants.EmailA(Roles.PartnerReadOnly));
         var all = await CsvAsync(client, "notifications", "");
-        var iccid = all[1][2];
+        var iccid = all[1][Column(all, "ICCID")];
 
         var one = await CsvAsync(client, "notifications", "iccid=" + iccid);
         var none = await CsvAsync(client, "notifications", "from=2030-01-01T00:00:00Z");
 
         Assert.True(all.Count > 10);
-        Assert.Equal([iccid], one.Skip(1).Select(r => r[2]));
+        Assert.Equal([iccid], one.Skip(1).Select(r => r[Column(one, "ICCID")]));
         Assert.Single(none);
     }
 
@@ -141,9 +142,9 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
         var rows = workbook.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
         var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
         var first = rows[1].Elements<Cell>().ToList();
-        var iccid = first[header.IndexOf("iccid")];
-        var lastSeen = first[header.IndexOf("imeiLastSeenAt")];
-        var partnerId = first[header.IndexOf("partnerId")];
+        var iccid = first[header.IndexOf("ICCID")];
+        var lastSeen = first[header.IndexOf("Last seen (UTC)")];
+        var partnerId = first[header.IndexOf("Partner id")];
         var dateFormat = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)lastSeen.StyleIndex!.Value);
 
         Assert.Equal(expected.Count + 1, rows.Count);
@@ -180,8 +181,68 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
 
         var rows = await CsvAsync(client, "notifications", "");
 
-        Assert.Contains(rows, r => r[5] == "'-1 devices changed");
-        Assert.DoesNotContain(rows, r => r[5].StartsWith('-'));
+        var message = Column(rows, "Message");
+        Assert.Contains(rows, r => r[message] == "'-1 devices changed");
+        Assert.DoesNotContain(rows, r => r[message].StartsWith('-'));
+    }
+
+    public static TheoryData<string, string[]> ReadableHeaders => new()
+    {
+        { "sims", ["ICCID", "IMSI", "MSISDN", "Network", "Partner", "Partner id", "Customer", "Customer id", "Status", "IMEI", "Lock IMEI", "IMEI status",
+            "Last seen (UTC)", "First IMEI after the trigger", "Frequent IMEI changes", "Model changed", "Created (UTC)"] },
+        { "notifications", ["Notification id", "Alarm", "Alarm id", "ICCID", "Created (UTC)", "Kind", "Message", "Previous IMEI", "New IMEI", "Lock IMEI", "Model changed"] },
+        { "journal", ["When (UTC)", "User", "User id", "Action", "Entity", "Entity id", "Customer", "Customer id", "Before", "After"] },
+        { "usage", ["Record id", "ICCID", "Customer", "Customer id", "Start (UTC)", "End (UTC)", "Bytes", "Received (UTC)"] },
+        { "customers", ["Customer id", "Name", "Partner", "Partner id", "Tags", "Created (UTC)"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadableHeaders))]
+    public async Task Export_BothFormats_HaveReadableHeaders(string name, string[] headers)
+    {
+        var client = await app.ClientAsAsync(PortalFactory.AdminEmail);
+
+        var csv = await CsvAsync(client, name, "");
+        var bytes = await (await GetOkAsync(client, $"/api/exports/{name}.xlsx")).Content.ReadAsByteArrayAsync();
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var xlsx = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().First().Elements<Cell>().Select(c => c.InnerText);
+
+        Assert.Equal(headers, csv[0]);
+        Assert.Equal(headers, xlsx);
+    }
+
+    [Fact]
+    public async Task SimsCsv_SimOfACustomer_NamesTheCustomerAndPartnerBesideTheirIds()
+    {
+        var client = await app.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+
+        var rows = await CsvAsync(client, "sims", "");
+
+        var (customer, customerId, partner, partnerId) = (Column(rows, "Customer"), Column(rows, "Customer id"), Column(rows, "Partner"), Column(rows, "Partner id"));
+        var a1 = app.Tenants.CustomerA1.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.Contains(rows, r => r[customerId] == a1);
+        Assert.All(rows.Skip(1).Where(r => r[customerId] == a1), r => Assert.Equal(app.Tenants.CustomerA1.Name, r[customer]));
+        Assert.All(rows.Skip(1).Where(r => r[customerId].Length == 0), r => Assert.Equal("", r[customer]));
+        Assert.All(rows.Skip(1), r => Assert.Equal((app.Tenants.PartnerA.Name, app.Tenants.PartnerA.Id.ToString(CultureInfo.InvariantCulture)), (r[partner], r[partnerId])));
+    }
+
+    [Fact]
+    public async Task SimsXlsx_SimOfACustomer_HasTheCustomersNameAsTextAndItsIdAsNumber()
+    {
+        var client = await app.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+
+        var bytes = await (await GetOkAsync(client, "/api/exports/sims.xlsx")).Content.ReadAsByteArrayAsync();
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+        var first = rows[1].Elements<Cell>().ToList();
+        var name = first[header.IndexOf("Customer")];
+        var id = first[header.IndexOf("Customer id")];
+        Assert.Equal(CellValues.InlineString, name.DataType!.Value);
+        Assert.Equal(app.Tenants.CustomerA1.Name, name.InnerText);
+        Assert.Null(id.DataType);
+        Assert.Equal(app.Tenants.CustomerA1.Id.ToString(CultureInfo.InvariantCulture), id.CellValue!.Text);
     }
 
     [Fact]
@@ -273,8 +334,15 @@ public class ExportTests(ExportsFixture app) : IClassFixture<ExportsFixture>
 
     private static List<string> IccidColumn(List<string[]> rows)
     {
-        Assert.Equal("iccid", rows[0][0]);
+        Assert.Equal("ICCID", rows[0][0]);
         return rows.Skip(1).Select(r => r[0]).ToList();
+    }
+
+    private static int Column(List<string[]> rows, string header)
+    {
+        var index = Array.IndexOf(rows[0], header);
+        Assert.True(index >= 0, $"no column {header} in {string.Join(", ", rows[0])}");
+        return index;
     }
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; the test needs the reports before it asserts.</summary>

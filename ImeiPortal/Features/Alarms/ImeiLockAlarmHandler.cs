@@ -137,7 +137,7 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
         {
             var delay = TimeSpan.FromMinutes(alarm.ActionDelayMinutes);
             var (_, placed) = await orders.PlaceSystemOrderAsync(db, sim, orderType, OrderReason.ImeiLockAlarm,
-                "alarm:" + alarm.Id.ToString(CultureInfo.InvariantCulture), delay, pendingLoaded, cancellationToken);
+                Common.ActorNames.AlarmPrefix + alarm.Id.ToString(CultureInfo.InvariantCulture), delay, pendingLoaded, cancellationToken);
             return (placed, alarm.ActionDelayMinutes) switch
             {
                 (false, _) => $" A {verb} order is already pending.",

@@ -206,9 +206,13 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
         // The list's own filter and order, so the export holds exactly the rows the list pages through.
         var query = filters.ToSimQuery();
         var sims = query.Order(query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking()), db.Customers.AsNoTracking());
+        // Names come from the same statement (a key look-up per row in the database), so the rows still stream.
         return sims.Select(s => new
         {
-            s.Iccid, s.Imsi, s.Msisdn, s.Network, s.PartnerId, s.CustomerId, s.Status, s.Imei, s.ImeiLock, s.ImeiStatus, s.ImeiLastSeenAt,
+            s.Iccid, s.Imsi, s.Msisdn, s.Network,
+            PartnerName = db.Partners.Where(p => p.Id == s.PartnerId).Select(p => p.Name).FirstOrDefault(), s.PartnerId,
+            CustomerName = db.Customers.Where(c => c.Id == s.CustomerId).Select(c => c.Name).FirstOrDefault(), s.CustomerId,
+            s.Status, s.Imei, s.ImeiLock, s.ImeiStatus, s.ImeiLastSeenAt,
             s.FirstImeiAfterTrigger, s.FrequentImeiChanges, s.TacChanged, s.CreatedAt,
         });
     }
@@ -218,14 +222,25 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
     {
         ValidateRange(filters);
         return notifications.Rows(db, new NotificationQuery(filters.Iccid, filters.AlarmId, filters.From, filters.To))
-            .Select(n => new { n.Id, n.AlarmId, n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged });
+            .Select(n => new
+            {
+                n.Id,
+                // An alarm the caller may not see (a partner's alarm, seen by a customer) is not named.
+                AlarmName = db.Alarms.VisibleTo(user).Where(a => a.Id == n.AlarmId).Select(a => a.Name).FirstOrDefault(), n.AlarmId,
+                n.Iccid, n.CreatedAt, n.Kind, n.Message, n.PreviousImei, n.NewImei, n.ImeiLock, n.TacChanged,
+            });
     }
 
     private IQueryable<object> JournalRows(PortalDbContext db, ExportFilters filters)
     {
         ValidateRange(filters);
         return journal.Rows(db, new JournalQuery(filters.Entity, filters.EntityId, filters.UserId, filters.From, filters.To))
-            .Select(j => new { j.At, j.UserId, j.UserEmail, j.Action, j.Entity, j.EntityId, j.Before, j.After });
+            .Select(j => new
+            {
+                j.At, j.UserEmail, j.UserId, j.Action, j.Entity, j.EntityId,
+                CustomerName = db.Customers.Where(c => c.Id == j.CustomerId).Select(c => c.Name).FirstOrDefault(), j.CustomerId,
+                j.Before, j.After,
+            });
     }
 
     private IQueryable<object> UsageRows(PortalDbContext db, ExportFilters filters)
@@ -249,13 +264,21 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
         }
 
         // Usage carries no tenant of its own: it is visible when its SIM is.
-        return rows.Join(db.Sims.AsNoTracking().VisibleTo(user), u => u.SimId, s => s.Id, (u, s) => u)
-            .OrderBy(u => u.Start).ThenBy(u => u.Id)
-            .Select(u => new { u.RecordId, u.Iccid, u.Start, u.End, u.Bytes, u.ReceivedAt });
+        return rows.Join(db.Sims.AsNoTracking().VisibleTo(user), u => u.SimId, s => s.Id, (u, s) => new { Record = u, s.CustomerId })
+            .OrderBy(x => x.Record.Start).ThenBy(x => x.Record.Id)
+            .Select(x => new
+            {
+                x.Record.RecordId, x.Record.Iccid,
+                CustomerName = db.Customers.Where(c => c.Id == x.CustomerId).Select(c => c.Name).FirstOrDefault(), x.CustomerId,
+                x.Record.Start, x.Record.End, x.Record.Bytes, x.Record.ReceivedAt,
+            });
     }
 
-    private IQueryable<CustomerDto> CustomerRows(PortalDbContext db, ExportFilters filters) =>
-        customers.Rows(db, ToCustomerQuery(filters)).Select(c => new CustomerDto(c.Id, c.Name, c.PartnerId, c.Tags, c.CreatedAt));
+    private IQueryable<CustomerRow> CustomerRows(PortalDbContext db, ExportFilters filters) =>
+        customers.Rows(db, ToCustomerQuery(filters)).Select(c => new CustomerRow(c.Id, c.Name,
+            db.Partners.Where(p => p.Id == c.PartnerId).Select(p => p.Name).FirstOrDefault(), c.PartnerId, c.Tags, c.CreatedAt));
+
+    private sealed record CustomerRow(int Id, string Name, string? PartnerName, int PartnerId, IReadOnlyList<string> Tags, DateTime CreatedAt);
 
     private static CustomerQuery ToCustomerQuery(ExportFilters filters) => new(filters.Search, filters.PartnerId, filters.Tag);
 
@@ -269,42 +292,56 @@ public sealed class ExportService(IDbContextFactory<PortalDbContext> dbFactory, 
 
     private sealed record Sheet<T>(string Name, IReadOnlyList<string> Headers, Action<T, IExportRowWriter> Write);
 
+    // Headers a person reads (issue 14 item 8); ids stay beside the names as their own columns. Times are UTC.
     private static readonly Table SimTable = new("SIMs",
     [
-        new("iccid", CellKind.Identifier), new("imsi", CellKind.Identifier), new("msisdn", CellKind.Identifier), new("network", CellKind.Text),
-        new("partnerId", CellKind.Number), new("customerId", CellKind.Number), ExportColumn.Of<SimStatus>("status"), new("imei", CellKind.Identifier),
-        new("imeiLock", CellKind.Identifier), ExportColumn.Of<ImeiStatus>("imeiStatus"), new("imeiLastSeenAt", CellKind.Date),
-        new("firstImeiAfterTrigger", CellKind.Identifier), new("frequentImeiChanges", CellKind.Boolean), new("tacChanged", CellKind.Boolean),
-        new("createdAt", CellKind.Date),
+        Id("iccid", "ICCID"), Id("imsi", "IMSI"), Id("msisdn", "MSISDN"), Text("network", "Network"),
+        Text("partnerName", "Partner"), Number("partnerId", "Partner id"), Text("customerName", "Customer"), Number("customerId", "Customer id"),
+        ExportColumn.Of<SimStatus>("status", "Status"), Id("imei", "IMEI"), Id("imeiLock", "Lock IMEI"),
+        ExportColumn.Of<ImeiStatus>("imeiStatus", "IMEI status"), Date("imeiLastSeenAt", "Last seen (UTC)"),
+        Id("firstImeiAfterTrigger", "First IMEI after the trigger"), Flag("frequentImeiChanges", "Frequent IMEI changes"),
+        Flag("tacChanged", "Model changed"), Date("createdAt", "Created (UTC)"),
     ]);
 
     private static readonly Table NotificationTable = new("Notifications",
     [
-        new("id", CellKind.Number), new("alarmId", CellKind.Number), new("iccid", CellKind.Identifier), new("createdAt", CellKind.Date),
-        ExportColumn.Of<NotificationKind>("kind"), new("message", CellKind.Text), new("previousImei", CellKind.Identifier),
-        new("newImei", CellKind.Identifier), new("imeiLock", CellKind.Identifier), new("tacChanged", CellKind.Boolean),
+        Number("id", "Notification id"), Text("alarmName", "Alarm"), Number("alarmId", "Alarm id"), Id("iccid", "ICCID"),
+        Date("createdAt", "Created (UTC)"), ExportColumn.Of<NotificationKind>("kind", "Kind"), Text("message", "Message"),
+        Id("previousImei", "Previous IMEI"), Id("newImei", "New IMEI"), Id("imeiLock", "Lock IMEI"), Flag("tacChanged", "Model changed"),
     ]);
 
     private static readonly Table JournalTable = new("Journal",
     [
-        new("at", CellKind.Date), new("userId", CellKind.Text), new("userEmail", CellKind.Text), new("action", CellKind.Text),
-        new("entity", CellKind.Text), new("entityId", CellKind.Text), new("before", CellKind.Text), new("after", CellKind.Text),
+        Date("at", "When (UTC)"), Text("userEmail", "User"), Text("userId", "User id"), Text("action", "Action"),
+        Text("entity", "Entity"), Text("entityId", "Entity id"), Text("customerName", "Customer"), Number("customerId", "Customer id"),
+        Text("before", "Before"), Text("after", "After"),
     ]);
 
     private static readonly Table UsageTable = new("Usage",
     [
-        new("recordId", CellKind.Text), new("iccid", CellKind.Identifier), new("start", CellKind.Date), new("end", CellKind.Date),
-        new("bytes", CellKind.Number), new("receivedAt", CellKind.Date),
+        Text("recordId", "Record id"), Id("iccid", "ICCID"), Text("customerName", "Customer"), Number("customerId", "Customer id"),
+        Date("start", "Start (UTC)"), Date("end", "End (UTC)"), Number("bytes", "Bytes"), Date("receivedAt", "Received (UTC)"),
     ]);
 
-    private static readonly Sheet<CustomerDto> CustomerSheet = new("Customers",
-        ["id", "name", "partnerId", "tags", "createdAt"],
+    private static readonly Sheet<CustomerRow> CustomerSheet = new("Customers",
+        ["Customer id", "Name", "Partner", "Partner id", "Tags", "Created (UTC)"],
         (c, w) =>
         {
             w.Number(c.Id);
             w.Text(c.Name);
+            w.Text(c.PartnerName);
             w.Number(c.PartnerId);
             w.Text(string.Join("; ", c.Tags));
             w.Date(c.CreatedAt);
         });
+
+    private static ExportColumn Id(string name, string header) => new(name, CellKind.Identifier) { Header = header };
+
+    private static ExportColumn Text(string name, string header) => new(name, CellKind.Text) { Header = header };
+
+    private static ExportColumn Number(string name, string header) => new(name, CellKind.Number) { Header = header };
+
+    private static ExportColumn Date(string name, string header) => new(name, CellKind.Date) { Header = header };
+
+    private static ExportColumn Flag(string name, string header) => new(name, CellKind.Boolean) { Header = header };
 }

@@ -4,7 +4,7 @@ namespace ImeiPortal.Features.Exports;
 
 internal sealed record Table(string Name, ExportColumn[] Columns)
 {
-    public IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Name).ToArray();
+    public IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Header).ToArray();
 
     /// <summary>The ordinal of each column among the query's <paramref name="names"/>, in column order.</summary>
     public int[] Ordinals(IReadOnlyList<string> names)

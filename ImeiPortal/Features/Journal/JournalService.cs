@@ -6,7 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Features.Journal;
 
-public sealed record JournalEntryDto(DateTime At, string? UserId, string Action, string Entity, string? EntityId, string? Before, string? After);
+/// <summary>
+/// A journal entry: the stored fields (the API's contract) and, beside them, the same entry as a person reads it, resolved
+/// in the caller's scope: who (<see cref="UserName"/>: an email, "alarm Theft bar", "system"), what (<see cref="ActionLabel"/>,
+/// <see cref="Subject"/> such as "SIM 8944…"), the fields that changed (<see cref="Changes"/>) and where the thing is
+/// (<see cref="Link"/>, null when the caller may not open it).
+/// </summary>
+public sealed record JournalEntryDto(DateTime At, string? UserId, string Action, string Entity, string? EntityId, string? Before, string? After)
+{
+    public string UserName { get; init; } = ActorNames.System;
+    public string ActionLabel { get; init; } = Action;
+    public string Subject { get; init; } = Entity;
+    public string? Link { get; init; }
+    public IReadOnlyList<JournalChange> Changes { get; init; } = [];
+}
 
 /// <summary>The journal's filters, shared by the list, the page and the export.</summary>
 public sealed record JournalQuery(string? Entity = null, string? EntityId = null, string? UserId = null, DateTime? From = null, DateTime? To = null,
@@ -22,8 +35,30 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = Filter(db, query);
         var total = await entries.CountAsync(cancellationToken);
-        var items = await Project(page.Of(Order(entries), total)).ToListAsync(cancellationToken);
-        return new PagedResult<JournalEntryDto>(items, total);
+        var rows = await page.Of(Order(entries), total)
+            .Select(e => new StoredEntry(e.At, e.UserId, e.UserEmail, e.Action, e.Entity, e.EntityId, e.Before, e.After))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<JournalEntryDto>(await DescribeAsync(db, rows, cancellationToken), total);
+    }
+
+    /// <summary>Names every thing the page's rows refer to with a few queries for the whole page (one per kind of thing), never one per row.</summary>
+    private async Task<IReadOnlyList<JournalEntryDto>> DescribeAsync(PortalDbContext db, List<StoredEntry> rows, CancellationToken cancellationToken)
+    {
+        var raw = rows.ConvertAll(r => JournalText.RawChanges(r.Before, r.After));
+        var references = rows.Select((r, i) => (Row: r, Changes: raw[i])).ToList();
+        var names = await JournalNames.ResolveAsync(db, user, references, cancellationToken);
+        return rows.Select((r, i) =>
+        {
+            var (subject, link) = names.Subject(r.Entity, r.EntityId, raw[i]);
+            return new JournalEntryDto(r.At, r.UserId, r.Action, r.Entity, r.EntityId, r.Before, r.After)
+            {
+                UserName = names.Actors.Describe(r.UserId, r.UserEmail),
+                ActionLabel = JournalText.Action(r.Action, r.Entity, raw[i]),
+                Subject = subject,
+                Link = link,
+                Changes = JournalText.Readable(raw[i], names.Value),
+            };
+        }).ToList();
     }
 
     /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
@@ -56,6 +91,6 @@ public sealed class JournalService(IDbContextFactory<PortalDbContext> dbFactory,
     private static IQueryable<JournalEntry> Order(IQueryable<JournalEntry> entries) =>
         entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id);
 
-    private static IQueryable<JournalEntryDto> Project(IQueryable<JournalEntry> entries) =>
-        entries.Select(e => new JournalEntryDto(e.At, e.UserId, e.Action, e.Entity, e.EntityId, e.Before, e.After));
 }
+
+internal sealed record StoredEntry(DateTime At, string? UserId, string? UserEmail, string Action, string Entity, string? EntityId, string? Before, string? After);

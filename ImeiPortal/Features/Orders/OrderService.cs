@@ -20,6 +20,9 @@ public sealed record OrderDto(
 {
     /// <summary>The window an AuthorizeSwap order opens (null for other orders).</summary>
     public SwapRequest? Swap { get; init; }
+
+    /// <summary>Who placed it as a person reads it: an email, "alarm Theft bar", "API key …" or "system" (<see cref="RequestedBy"/> is the stored id).</summary>
+    public string RequestedByName { get; init; } = ActorNames.System;
 }
 
 public sealed class OrderService(
@@ -69,7 +72,7 @@ public sealed class OrderService(
         // Saving wakes the worker (through the change hub) once the order is committed.
         await db.SaveChangesAsync(cancellationToken);
         metrics.Order(type.ToString(), order.State.ToString());
-        return ToDto(order);
+        return ToDto(order) with { RequestedByName = user.Email ?? ActorNames.System };
     }
 
     /// <summary>
@@ -126,7 +129,8 @@ public sealed class OrderService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException("Order", id);
-        return ToDto(order);
+        var names = await ActorNames.ResolveAsync(db, user, [order.RequestedBy], cancellationToken);
+        return ToDto(order) with { RequestedByName = names.Describe(order.RequestedBy) };
     }
 
     public async Task<IReadOnlyList<OrderDto>> ListForSimAsync(string iccid, CancellationToken cancellationToken = default)
@@ -135,7 +139,9 @@ public sealed class OrderService(
         var sim = await SimService.FindAsync(db, user, iccid, cancellationToken);
         var orders = await db.Orders.AsNoTracking().Where(o => o.SimId == sim.Id)
             .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).ToListAsync(cancellationToken);
-        return orders.ConvertAll(ToDto);
+        // One look-up per kind of placer for the whole list, not one per order.
+        var names = await ActorNames.ResolveAsync(db, user, orders.Select(o => o.RequestedBy), cancellationToken);
+        return orders.ConvertAll(o => ToDto(o) with { RequestedByName = names.Describe(o.RequestedBy) });
     }
 
     private static void ValidateSwap(PlaceOrderRequest request, Validation validation)
