@@ -33,7 +33,8 @@ def parse_args():
     p.add_argument("--port", type=int, default=5299)
     p.add_argument("--ingest", type=int, default=200_000, help="detections posted in the ingest test")
     p.add_argument("--clients", type=int, default=4, help="concurrent ingest clients")
-    p.add_argument("--only", default="list,csv,xlsx,ingest", help="comma-separated parts to run")
+    p.add_argument("--only", default="list,csv,xlsx,ingest", help="comma-separated parts to run (also: console)")
+    p.add_argument("--pages", type=int, default=50, help="open SIM lists in the console memory measurement")
     p.add_argument("--json", help="also write every run's raw figures here (for bench/compare)")
     return p.parse_args()
 
@@ -208,6 +209,31 @@ def measure_list(app, args, results):
         results.append((name, ms(median(api)), ms(median(cli)), f"{paired:.2f}x", "target <= 20 ms and <= 2x"))
 
 
+def measure_console(app, args, results):
+    """The SIM list page in Chromium (ImeiPortal.Tools console): filter latency beside the API answering the same
+    lists, and the server's resident memory growth per open SIM list circuit."""
+    tools = os.path.join(os.path.dirname(args.bin), "..", "..", "..", "..", "ImeiPortal.Tools", "bin", "Release", "net10.0",
+                         "ImeiPortal.Tools")
+    out = subprocess.run([tools, "console", "--url", app.base, "--email", ADMIN, "--password", PASSWORD,
+                          "--pid", str(app.proc.pid), "--pages", str(args.pages), "--rounds", str(max(args.runs, 5) * 4)],
+                         check=True, capture_output=True, text=True, timeout=1800).stdout
+    figures = json.loads(out.strip().splitlines()[-1])
+    api = []
+    for i in range(len(figures["filterMs"])):
+        status = ["Locked", "Differed", "Armed", "Neutral"][i % 4]
+        code, seconds, _ = app.get(f"/api/sims?imeiStatus={status}&pageSize=50")
+        if code != 200:
+            sys.exit(f"/api/sims answered {code}")
+        api.append(seconds * 1000)
+    SAMPLES["console filter, ms"] = figures["filterMs"]
+    page = median(figures["filterMs"])
+    results.append(("SIM list page, IMEI status filter to rendered rows (Chromium)", f"{page:.0f} ms",
+                    f"{median(api):.0f} ms (API, same lists)", f"{page / median(api):.1f}x", "target p50 <= 300 ms"))
+    per_circuit = (figures["afterKb"] - figures["beforeKb"]) / figures["pages"]
+    results.append((f"server memory per open SIM list ({figures['pages']} pages, VmRSS growth / pages)",
+                    f"{per_circuit:.0f} KB", f"{figures['beforeKb'] / 1024:.0f} MB before", "", "target <= 500 KB"))
+
+
 def measure_export(app, args, results, fmt, target):
     cli_sql = f"SELECT {SIM_COLUMNS} FROM Sims ORDER BY Iccid"
     times, peaks, cli = [], [], []
@@ -332,6 +358,9 @@ def main():
         if "xlsx" in parts:
             print("XLSX export...", flush=True)
             measure_export(app, args, results, "xlsx", "target <= 6x the CLI's CSV")
+        if "console" in parts:
+            print("console (Chromium)...", flush=True)
+            measure_console(app, args, results)
         if "ingest" in parts:
             print("ingest...", flush=True)
             app.restart()
