@@ -5,6 +5,7 @@ using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
@@ -25,12 +26,14 @@ public partial class SimList : IDisposable
     // Null until the first page is read.
     private PagedResult<SimDto>? _page;
     private IReadOnlyList<CustomerDto> _customers = [];
+    private IReadOnlyList<PartnerDto> _partners = [];
     private IList<SimDto> _selected = [];
     private bool _loading;
     private string? _search, _network, _tag, _sort;
     private SimStatus? _status;
     private ImeiStatus? _imeiStatus;
-    private int? _customerId, _bulkCustomerId;
+    private int? _customerId, _partnerId, _bulkCustomerId;
+    private bool? _frequent, _modelChanged;
     private ImeiStatus? _bulkImeiStatus;
     private int _pageNumber = 1, _pageSize = 50;
     private IDisposable? _subscription;
@@ -42,6 +45,7 @@ public partial class SimList : IDisposable
     [Inject] private SimService Sims { get; set; } = default!;
     [Inject] private SimBulkService Bulk { get; set; } = default!;
     [Inject] private CustomerService Customers { get; set; } = default!;
+    [Inject] private PartnerService Partners { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private IChangeHub Changes { get; set; } = default!;
@@ -59,12 +63,17 @@ public partial class SimList : IDisposable
     [SupplyParameterFromQuery(Name = "sort")] private string? SortQuery { get; set; }
     [SupplyParameterFromQuery(Name = "page")] private int? PageQuery { get; set; }
     [SupplyParameterFromQuery(Name = "pageSize")] private int? PageSizeQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "partnerId")] private int? PartnerIdQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "frequentImeiChanges")] private bool? FrequentQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "modelChanged")] private bool? ModelChangedQuery { get; set; }
 
     private bool _read;
 
     private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
 
-    private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize);
+    private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize, _partnerId, _frequent, _modelChanged);
+
+    private bool IsAdmin => CurrentUser.Level == TenantLevel.Platform;
 
     private IReadOnlyList<SimDto> PageItems => _page?.Items ?? [];
 
@@ -72,9 +81,15 @@ public partial class SimList : IDisposable
         : PageItems.All(s => _selected.Contains(s)) ? true
         : PageItems.Any(s => _selected.Contains(s)) ? null : false;
 
-    protected override async Task OnInitializedAsync() =>
+    protected override async Task OnInitializedAsync()
+    {
         // A customer user sees just their own customer: enough to name it in the list.
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
+        if (IsAdmin)
+        {
+            _partners = await Partners.ListAsync();
+        }
+    }
 
     /// <summary>The URL changed (a link, Back, or this page's own change): show what it says, reading again only if it differs.</summary>
     protected override async Task OnParametersSetAsync()
@@ -87,6 +102,7 @@ public partial class SimList : IDisposable
 
         (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
             (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
+        (_partnerId, _frequent, _modelChanged) = (asked.PartnerId, asked.FrequentImeiChanges, asked.ModelChanged);
         _selected = [];
         if (_read)
         {
@@ -104,7 +120,10 @@ public partial class SimList : IDisposable
         FormText.OrNull(TagQuery),
         SortQuery is { } sort && SimQuery.Sorts.Contains(sort) ? sort : null,
         PageQuery is > 0 ? PageQuery.Value : 1,
-        PageSizeQuery is { } size && PageSizes.Contains(size) ? size : DefaultPageSize);
+        PageSizeQuery is { } size && PageSizes.Contains(size) ? size : DefaultPageSize,
+        PartnerIdQuery,
+        OnlyIf(FrequentQuery == true),
+        OnlyIf(ModelChangedQuery == true));
 
     /// <summary>Puts the list's state in the URL as a new history entry, so Back returns to the previous list.</summary>
     private void ShowInUrl()
@@ -121,6 +140,9 @@ public partial class SimList : IDisposable
             ["sort"] = query.Sort,
             ["page"] = query.Page == 1 ? null : query.Page,
             ["pageSize"] = query.PageSize == DefaultPageSize ? null : query.PageSize,
+            ["partnerId"] = query.PartnerId,
+            ["frequentImeiChanges"] = query.FrequentImeiChanges is true ? "true" : null,
+            ["modelChanged"] = query.ModelChanged is true ? "true" : null,
         });
         if (url != Navigation.Uri)
         {
@@ -217,6 +239,12 @@ public partial class SimList : IDisposable
             Select(sim, select);
         }
     }
+
+    private string PartnerPicked(int? partnerId) =>
+        partnerId is null ? "" : _partners.FirstOrDefault(p => p.Id == partnerId)?.Name ?? partnerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A flag filter is on or off: off leaves it out of the query (and the URL) rather than asking for "not flagged".</summary>
+    private static bool? OnlyIf(bool on) => on ? true : null;
 
     private string CustomerName(int? customerId) =>
         customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
