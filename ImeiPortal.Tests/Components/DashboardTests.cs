@@ -1,6 +1,9 @@
 using System.Globalization;
 using Bunit;
 using Home = ImeiPortal.Components.Pages.Home;
+using Sims = ImeiPortal.Components.Pages.Sims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +73,39 @@ public sealed class DashboardTests(PortalFactory factory) : ComponentTests(facto
         Assert.Contains("reason of 100; second reason", rows[highRow], StringComparison.Ordinal);
         Assert.Equal($"/sims/{high.Iccid}", cut.FindAll("#risk-grid a.risk-link")[highRow].GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task KpiLinks_EachNumber_EqualsTheTotalOfTheSimListItOpens()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
+        await AlarmTestData.AddDifferedSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);
+        await AlarmTestData.AddDifferedSimAsync(Factory, T.PartnerA.Id, T.CustomerA2.Id, devices: 3);
+        // Another tenant's SIMs must count on neither side.
+        await AlarmTestData.AddDifferedSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, devices: 3);
+        var home = RenderInLayout<Home>();
+        home.WaitForElement("#kpi-frequent a.kpi-value");
+        var kpis = home.FindAll("a.kpi-value").Select(a => (Href: a.GetAttribute("href")!, Number: Number(a.TextContent))).ToList();
+        Assert.Equal(["/sims?imeiStatus=Differed", "/sims?imeiStatus=Locked", "/sims?frequentImeiChanges=true"], kpis.Select(k => k.Href));
+        Assert.All(kpis, k => Assert.True(k.Number > 0, $"{k.Href} counts {k.Number}: the test needs something to compare"));
+        var navigation = Ui.Services.GetRequiredService<NavigationManager>();
+
+        foreach (var (href, number) in kpis)
+        {
+            navigation.NavigateTo(href);
+            var list = RenderInLayout<Sims.SimList>();
+            list.WaitForAssertion(() => Assert.Equal(number, ListTotal(list)));
+            list.Dispose();
+        }
+    }
+
+    private static int ListTotal(IRenderedComponent<Bunit.Rendering.ContainerFragment> list)
+    {
+        var summary = list.Find("#sims-grid .pager-summary").TextContent;
+        return Number(summary[(summary.LastIndexOf("of", StringComparison.Ordinal) + 2)..]);
+    }
+
+    private static int Number(string text) => int.Parse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture);
 
     private static int Differed(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut) =>
         int.Parse(cut.Find("#kpi-differed a.kpi-value").TextContent.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture);

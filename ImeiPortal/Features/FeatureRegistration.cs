@@ -67,6 +67,7 @@ public static class FeatureRegistration
         services.AddScoped<JournalService>();
         services.AddScoped<Dashboard.DashboardService>();
         services.AddScoped<Sims.SimBulkService>();
+        services.AddScoped<Sims.SimCountService>();
         services.AddScoped<ExportService>();
         services.AddSingleton<PreparedExports>();
         return builder;
