@@ -125,6 +125,8 @@ public sealed class DashboardTests(PortalFactory factory) : ComponentTests(facto
         Assert.Equal(1, data[^4]);
         Assert.Equal(28, data.Count(d => d == 0));
         Assert.Equal(today.ToString("MM-dd", CultureInfo.InvariantCulture), chart.Instance.ChartLabels[^1]);
+        Assert.Equal(today.AddDays(-5).ToString("MM-dd", CultureInfo.InvariantCulture), chart.Instance.ChartLabels[^6]);
+        Assert.Equal("", chart.Instance.ChartLabels[^2]);
         Assert.StartsWith("3 in all", cut.Find("#triggers-summary").TextContent.Trim(), StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("#triggers-by-partner"));
     }

@@ -71,8 +71,9 @@ public partial class Home : IDisposable
         _imeiSeries = [new ChartSeries<double> { Name = "SIMs", Data = summary.ByImeiStatus.Select(s => (double)s.Count).ToArray() }];
         _simLabels = [.. summary.BySimStatus.Select(s => s.Label)];
         _simSeries = [new ChartSeries<double> { Name = "SIMs", Data = summary.BySimStatus.Select(s => (double)s.Count).ToArray() }];
-        // Day and month only: 30 labels under a half-width chart; the year is never in doubt for the last 30 days.
-        _triggerLabels = [.. summary.TriggersPerDay.Select(d => d.Day.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
+        // Every fifth day counted back from today (30 labels overlap); month and day only: the year is never in doubt.
+        var days = summary.TriggersPerDay.Count;
+        _triggerLabels = [.. summary.TriggersPerDay.Select((d, i) => (days - 1 - i) % 5 == 0 ? d.Day.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")];
         _triggerSeries = [new ChartSeries<double> { Name = "Triggers", Data = summary.TriggersPerDay.Select(d => (double)d.Count).ToArray() }];
     }
 
