@@ -94,7 +94,7 @@ public sealed class DashboardTests(PortalFactory factory) : ComponentTests(facto
         {
             navigation.NavigateTo(href);
             var list = RenderInLayout<Sims.SimList>();
-            list.WaitForAssertion(() => Assert.Equal(number, ListTotal(list)));
+            list.WaitForAssertion(() => Assert.Equal((href, number), (href, ListTotal(list))));
             list.Dispose();
         }
     }

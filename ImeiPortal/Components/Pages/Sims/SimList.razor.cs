@@ -68,6 +68,7 @@ public partial class SimList : IDisposable
     [SupplyParameterFromQuery(Name = "modelChanged")] private bool? ModelChangedQuery { get; set; }
 
     private bool _read;
+    private int _fetches;
 
     private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
 
@@ -83,6 +84,9 @@ public partial class SimList : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        // The URL's list before anything awaits: the first render (and the first read after it) may come before
+        // OnParametersSetAsync, and must not show the unfiltered list.
+        Show(FromUrl());
         // A customer user sees just their own customer: enough to name it in the list.
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
         if (IsAdmin)
@@ -100,14 +104,19 @@ public partial class SimList : IDisposable
             return;
         }
 
-        (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
-            (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
-        (_partnerId, _frequent, _modelChanged) = (asked.PartnerId, asked.FrequentImeiChanges, asked.ModelChanged);
-        _selected = [];
+        Show(asked);
         if (_read)
         {
             await FetchAsync();
         }
+    }
+
+    private void Show(SimQuery asked)
+    {
+        (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
+            (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
+        (_partnerId, _frequent, _modelChanged) = (asked.PartnerId, asked.FrequentImeiChanges, asked.ModelChanged);
+        _selected = [];
     }
 
     /// <summary>What the URL asks for; a value the list cannot show (an unknown status or sort) is left out, not an error.</summary>
@@ -194,7 +203,17 @@ public partial class SimList : IDisposable
     private async Task FetchAsync()
     {
         _loading = true;
-        await UiErrors.RunAsync(Toasts, async () => _page = await Sims.ListAsync(Query));
+        // Reads may overlap (a filter changed while a live change re-reads): only the latest one's rows are shown.
+        var fetch = ++_fetches;
+        var query = Query;
+        PagedResult<SimDto>? page = null;
+        await UiErrors.RunAsync(Toasts, async () => page = await Sims.ListAsync(query));
+        if (fetch != _fetches)
+        {
+            return;
+        }
+
+        _page = page ?? _page;
         _shown = PageItems.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
