@@ -39,6 +39,8 @@ public static class ConsoleBench
         var pages = int.Parse(values.GetValueOrDefault("pages", "50"), CultureInfo.InvariantCulture);
         var rounds = int.Parse(values.GetValueOrDefault("rounds", "20"), CultureInfo.InvariantCulture);
         var pid = int.Parse(values["pid"], CultureInfo.InvariantCulture);
+        // Seconds the open lists stay open after the reading (to look at the server meanwhile, e.g. with dotnet-gcdump).
+        var hold = int.Parse(values.GetValueOrDefault("hold", "0"), CultureInfo.InvariantCulture);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -50,7 +52,7 @@ public static class ConsoleBench
 
         var signedIn = await SignInAsync(browser, url, values["email"], values["password"]);
         var filter = await FilterLatencyAsync(browser, url, signedIn, rounds);
-        var memory = await MemoryPerCircuitAsync(browser, url, signedIn, pid, pages);
+        var memory = await MemoryPerCircuitAsync(browser, url, signedIn, pid, pages, hold);
         Console.WriteLine(JsonSerializer.Serialize(new { filterMs = filter, beforeKb = memory.BeforeKb, afterKb = memory.AfterKb, pages = memory.Pages }));
         return true;
     }
@@ -114,7 +116,7 @@ public static class ConsoleBench
     private sealed record Memory(long BeforeKb, long AfterKb, int Pages);
 
     /// <summary>The server's resident memory before and with <paramref name="count"/> SIM lists open at once.</summary>
-    private static async Task<Memory> MemoryPerCircuitAsync(IBrowser browser, Uri url, string signedIn, int pid, int count)
+    private static async Task<Memory> MemoryPerCircuitAsync(IBrowser browser, Uri url, string signedIn, int pid, int count, int hold)
     {
         // One list first, so what the first circuit loads once (components, compiled queries) is not counted per circuit.
         var warm = await OpenSimListAsync(browser, url, signedIn);
@@ -128,6 +130,8 @@ public static class ConsoleBench
 
         await Task.Delay(5_000);
         var after = ResidentKb(pid);
+        Console.Error.WriteLine($"{count} lists open; closing them in {hold} s");
+        await Task.Delay(TimeSpan.FromSeconds(hold));
         foreach (var page in open.Append(warm))
         {
             await page.Context.CloseAsync();

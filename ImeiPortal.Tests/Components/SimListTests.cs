@@ -168,10 +168,100 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
         cut.WaitForAssertion(() => Assert.Equal("Differed", cut.Find("#sims-grid .imei-status").TextContent.Trim()), TimeSpan.FromSeconds(2));
     }
 
-    private Task<int> SeenAsync(string iccid, DateTime at) => Factory.WithDbAsync(async db =>
+    [Fact]
+    public async Task DrillDownFilters_FrequentThenModelChanged_ListTheFlaggedSimsAndPutTheFlagInTheUrl()
+    {
+        await SignInAsync(Roles.PartnerUser);
+        var network = NewNetwork();
+        var plain = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var frequent = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var otherModel = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var now = DateTime.UtcNow;
+        for (var i = 3; i > 0; i--)
+        {
+            await SeenAsync(frequent, now.AddMinutes(-i));
+        }
+
+        await SeenAsync(otherModel, now, Tests.Domain.TestIds.Imei(Tests.Domain.TestIds.TacB, Random.Shared.Next(1, 999_999)));
+        var navigation = Ui.Services.GetRequiredService<NavigationManager>();
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal(Sorted([plain, frequent, otherModel]), Listed(cut)));
+
+        Toggle(cut, "sim-frequent");
+        cut.WaitForAssertion(() => Assert.Equal([frequent], Listed(cut)));
+        Assert.Equal("true", Query(navigation)["frequentImeiChanges"].ToString());
+
+        Toggle(cut, "sim-frequent");
+        Toggle(cut, "sim-model-changed");
+        cut.WaitForAssertion(() => Assert.Equal([otherModel], Listed(cut)));
+        var query = Query(navigation);
+        Assert.Equal("true", query["modelChanged"].ToString());
+        Assert.False(query.ContainsKey("frequentImeiChanges"));
+    }
+
+    [Fact]
+    public async Task PartnerFilter_AdminChoosesAPartner_ListsItsSimsAndPutsPartnerIdInTheUrl()
+    {
+        await SignInAsync(Roles.Admin);
+        var network = NewNetwork();
+        var inA = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: false)).Single();
+        var inB = (await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, network: network)).Iccid.ToString();
+        var navigation = Ui.Services.GetRequiredService<NavigationManager>();
+        var cut = RenderInLayout<SimList>();
+        cut.WaitForElement("#sims-grid a.sim-link");
+        cut.Enter("sim-network", network);
+        cut.WaitForAssertion(() => Assert.Equal(Sorted([inA, inB]), Listed(cut)));
+
+        cut.Choose("sim-partner", T.PartnerB.Name);
+
+        cut.WaitForAssertion(() => Assert.Equal([inB], Listed(cut)));
+        Assert.Equal(T.PartnerB.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Query(navigation)["partnerId"].ToString());
+    }
+
+    [Fact]
+    public async Task Render_PartnerUser_OffersNoPartnerFilter()
+    {
+        await SignInAsync(Roles.PartnerAdmin);
+
+        var cut = RenderInLayout<SimList>();
+
+        cut.WaitForElement("#sim-frequent");
+        Assert.Empty(cut.FindAll("#sim-partner"));
+    }
+
+    [Fact]
+    public async Task Url_ModelChangedAndPartnerId_ShowsThatListWithTheBoxTicked()
+    {
+        await SignInAsync(Roles.Admin);
+        var network = NewNetwork();
+        var same = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        var otherModel = (await AddSimsAsync(1, network, T.CustomerA1.Id, locked: true)).Single();
+        await SeenAsync(same, DateTime.UtcNow);
+        await SeenAsync(otherModel, DateTime.UtcNow, Tests.Domain.TestIds.Imei(Tests.Domain.TestIds.TacB, Random.Shared.Next(1, 999_999)));
+        Ui.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sims?network={network}&modelChanged=true&partnerId={T.PartnerA.Id}");
+
+        var cut = RenderInLayout<SimList>();
+
+        cut.WaitForAssertion(() => Assert.Equal([otherModel], Listed(cut)));
+        Assert.True(Box(cut, "sim-model-changed").HasAttribute("checked"));
+        Assert.False(Box(cut, "sim-frequent").HasAttribute("checked"));
+    }
+
+    private static void Toggle(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut, string id) =>
+        Box(cut, id).Change(!Box(cut, id).HasAttribute("checked"));
+
+    private static AngleSharp.Dom.IElement Box(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut, string id) =>
+        cut.Find($"#{id}") is { LocalName: "input" } input ? input : cut.Find($"#{id} input[type=checkbox]");
+
+    private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Query(NavigationManager navigation) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(navigation.Uri).Query);
+
+    private Task<int> SeenAsync(string iccid, DateTime at, string? imei = null) => Factory.WithDbAsync(async db =>
     {
         var sim = await db.Sims.SingleAsync(s => s.Iccid == iccid);
-        sim.ApplyDetection(AlarmTestData.NewImei(), at);
+        sim.ApplyDetection(imei ?? AlarmTestData.NewImei(), at);
         return await db.SaveChangesAsync();
     });
 

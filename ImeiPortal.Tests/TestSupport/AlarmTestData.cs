@@ -48,6 +48,24 @@ internal static class AlarmTestData
         });
     }
 
+    /// <summary>A Locked SIM then seen in <paramref name="devices"/> other devices within minutes: Differed, and with 3 or more, frequent changes.</summary>
+    public static async Task<Sim> AddDifferedSimAsync(PortalFactory factory, int partnerId, int? customerId = null, int devices = 1, string? network = null)
+    {
+        var sim = await AddSimAsync(factory, partnerId, customerId, locked: true, network: network);
+        return await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Sims.SingleAsync(s => s.Id == sim.Id);
+            var now = DateTime.UtcNow;
+            for (var i = devices; i > 0; i--)
+            {
+                stored.ApplyDetection(NewImei(), now.AddMinutes(-i));
+            }
+
+            await db.SaveChangesAsync();
+            return stored;
+        });
+    }
+
     /// <summary>Moves a Locked SIM into another device and runs the alarm handler in the same save, as the detection feed does.</summary>
     public static async Task<ImeiLockTriggered> TriggerAsync(PortalFactory factory, string iccid, string? newImei = null, DateTime? at = null)
     {

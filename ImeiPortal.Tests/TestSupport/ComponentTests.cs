@@ -34,9 +34,15 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
         Ui.JSInterop.Mode = JSRuntimeMode.Loose;
         Ui.Services.AddMudServices();
         Ui.Services.AddFallbackServiceProvider(_circuit.ServiceProvider);
+        AddServices(Ui.Services);
         // As in the portal: interactive server rendering, so pages subscribe to live changes as they do in a circuit
         // (set once the services are in: it builds the renderer).
         Ui.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>Services a test class gives the components instead of the circuit's, before anything is rendered.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Signs the circuit in as tenant A's user holding <paramref name="role"/>, with the claims a real sign-in gives.</summary>

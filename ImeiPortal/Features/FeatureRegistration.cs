@@ -71,6 +71,7 @@ public static class FeatureRegistration
         services.AddPortalOptions<BulkJobOptions>(BulkJobOptions.Section);
         services.AddSingleton<BulkJobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<BulkJobWorker>());
+        services.AddScoped<Sims.SimCountService>();
         services.AddScoped<ExportService>();
         services.AddSingleton<PreparedExports>();
         return builder;

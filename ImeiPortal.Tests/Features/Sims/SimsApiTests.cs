@@ -147,6 +147,71 @@ public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFact
     }
 
     [Fact]
+    public async Task List_PartnerIdAsAdmin_ListsOnlyThatPartnersSims()
+    {
+        var network = "net-" + Guid.NewGuid().ToString("N")[..10];
+        var inA = (await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, network: network)).Iccid.ToString();
+        var inB = (await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, network: network)).Iccid.ToString();
+        var admin = await Factory.ClientAsAsync(PortalFactory.AdminEmail);
+
+        var all = await (await admin.GetAsync($"/api/sims?network={network}")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+        var ofB = await (await admin.GetAsync($"/api/sims?network={network}&partnerId={T.PartnerB.Id}")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+
+        Assert.Equal(new[] { inA, inB }.Order(StringComparer.Ordinal), all.Items.Select(s => s.Iccid).Order(StringComparer.Ordinal));
+        Assert.Equal(inB, Assert.Single(ofB.Items).Iccid);
+        Assert.Equal(1, ofB.Total);
+    }
+
+    [Fact]
+    public async Task List_PartnerUserPassingAnotherPartnersId_ReturnsAnEmptyList()
+    {
+        var network = "net-" + Guid.NewGuid().ToString("N")[..10];
+        var own = (await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, network: network)).Iccid.ToString();
+        await AlarmTestData.AddSimAsync(Factory, T.PartnerB.Id, T.CustomerB1.Id, network: network);
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+
+        var other = await (await client.GetAsync($"/api/sims?network={network}&partnerId={T.PartnerB.Id}")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+        var mine = await (await client.GetAsync($"/api/sims?network={network}&partnerId={T.PartnerA.Id}")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+
+        Assert.Empty(other.Items);
+        Assert.Equal(0, other.Total);
+        Assert.Equal(own, Assert.Single(mine.Items).Iccid);
+    }
+
+    [Fact]
+    public async Task List_FrequentImeiChangesAndModelChanged_ListOnlyTheFlaggedSims()
+    {
+        var network = "net-" + Guid.NewGuid().ToString("N")[..10];
+        var plain = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true, network: network);
+        var frequent = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true, network: network);
+        var otherModel = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true, network: network);
+        var now = DateTime.UtcNow;
+        await Factory.WithDbAsync(async db =>
+        {
+            // Three changes within 48 h, all of the same model: frequent, but no model change.
+            var f = await db.Sims.SingleAsync(s => s.Id == frequent.Id);
+            for (var i = 3; i > 0; i--)
+            {
+                f.ApplyDetection(AlarmTestData.NewImei(), now.AddMinutes(-i));
+            }
+
+            // One change into another TAC: a model change, not frequent.
+            (await db.Sims.SingleAsync(s => s.Id == otherModel.Id)).ApplyDetection(TestIds.Imei(TestIds.TacB, Random.Shared.Next(1, 999_999)), now);
+            return await db.SaveChangesAsync();
+        });
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+
+        var flagged = await (await client.GetAsync($"/api/sims?network={network}&frequentImeiChanges=true")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+        var changed = await (await client.GetAsync($"/api/sims?network={network}&modelChanged=true")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+        var all = await (await client.GetAsync($"/api/sims?network={network}")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
+
+        Assert.Equal(frequent.Iccid.ToString(), Assert.Single(flagged.Items).Iccid);
+        Assert.Equal(otherModel.Iccid.ToString(), Assert.Single(changed.Items).Iccid);
+        Assert.Equal(3, all.Total);
+        Assert.Contains(all.Items, s => s.Iccid == plain.Iccid.ToString());
+    }
+
+    [Fact]
     public async Task List_BadSortOrPageSize_Returns400()
     {
         var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));

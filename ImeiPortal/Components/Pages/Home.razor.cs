@@ -17,12 +17,15 @@ public partial class Home : IDisposable
 {
     private static readonly ChartOptions BlueBars = new() { ChartPalette = [PortalTheme.Blue] };
     private static readonly ChartOptions SlateBars = new() { ChartPalette = [PortalTheme.Slate] };
+    private static readonly ChartOptions RedBars = new() { ChartPalette = [PortalTheme.Red] };
 
     private DashboardSummary? _summary;
     private List<ChartSeries<double>> _imeiSeries = [];
     private string[] _imeiLabels = [];
     private List<ChartSeries<double>> _simSeries = [];
     private string[] _simLabels = [];
+    private List<ChartSeries<double>> _triggerSeries = [];
+    private string[] _triggerLabels = [];
 
     private IDisposable? _subscription;
     private volatile bool _closed;
@@ -68,7 +71,13 @@ public partial class Home : IDisposable
         _imeiSeries = [new ChartSeries<double> { Name = "SIMs", Data = summary.ByImeiStatus.Select(s => (double)s.Count).ToArray() }];
         _simLabels = [.. summary.BySimStatus.Select(s => s.Label)];
         _simSeries = [new ChartSeries<double> { Name = "SIMs", Data = summary.BySimStatus.Select(s => (double)s.Count).ToArray() }];
+        // Every fifth day counted back from today (30 labels overlap); month and day only: the year is never in doubt.
+        var days = summary.TriggersPerDay.Count;
+        _triggerLabels = [.. summary.TriggersPerDay.Select((d, i) => (days - 1 - i) % 5 == 0 ? d.Day.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")];
+        _triggerSeries = [new ChartSeries<double> { Name = "Triggers", Data = summary.TriggersPerDay.Select(d => (double)d.Count).ToArray() }];
     }
+
+    private int TriggersTotal => _summary!.TriggersPerDay.Sum(d => d.Count);
 
     private int Count(ImeiStatus status) => _summary!.ByImeiStatus.First(s => s.Status == status).Count;
 

@@ -35,10 +35,16 @@ public sealed record DashboardSummary(
 {
     /// <summary>The Differed SIMs most likely stolen first: where to start in a theft wave.</summary>
     public IReadOnlyList<RiskySim> HighestRisk { get; init; } = [];
+
+    /// <summary>IMEI lock triggers per UTC day over the last <see cref="TriggerHistory.Days"/> days, oldest first, zeros included.</summary>
+    public IReadOnlyList<DailyTriggers> TriggersPerDay { get; init; } = [];
+
+    /// <summary>For an Admin: the same days' triggers per partner (every partner, busiest first); empty for anyone else.</summary>
+    public IReadOnlyList<PartnerTriggers> TriggersByPartner { get; init; } = [];
 }
 
 /// <summary>What a user sees first: where their SIMs stand and what needs attention, in their scope.</summary>
-public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user)
+public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
 {
     public const int HighestRiskRows = 10;
 
@@ -55,6 +61,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var risky = await differed.Where(s => s.RiskScore != null)
             .OrderByDescending(s => s.RiskScore).ThenByDescending(s => s.ImeiLastSeenAt).Take(HighestRiskRows)
             .Select(s => new { s.Iccid, Score = s.RiskScore!.Value, s.RiskReasonList }).ToListAsync(cancellationToken);
+        var (perDay, byPartner) = await TriggerHistory.ReadAsync(db, user, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
         return new DashboardSummary(
             Enum.GetValues<SimStatus>().Select(s => new StatusCount<SimStatus>(s, bySim.FirstOrDefault(x => x.Key == s)?.Count ?? 0)).ToList(),
@@ -70,6 +77,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             await pending.CountAsync(cancellationToken))
         {
             HighestRisk = [.. risky.Select(r => new RiskySim(r.Iccid, r.Score, r.RiskReasonList.Length == 0 ? [] : r.RiskReasonList.Split('\n')))],
+            TriggersPerDay = perDay,
+            TriggersByPartner = byPartner,
         };
     }
 }

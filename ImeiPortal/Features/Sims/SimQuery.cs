@@ -17,7 +17,10 @@ public sealed record SimQuery(
     string? Tag = null,
     string? Sort = null,
     int Page = 1,
-    int PageSize = 50)
+    int PageSize = 50,
+    int? PartnerId = null,
+    bool? FrequentImeiChanges = null,
+    bool? ModelChanged = null)
 {
     /// <summary>Each column a user sorts by, ascending or (with "-") descending; the API's sort= takes the same keys.</summary>
     public static readonly IReadOnlyList<string> Sorts =
@@ -63,6 +66,23 @@ public sealed record SimQuery(
         if (!string.IsNullOrWhiteSpace(Network))
         {
             sims = sims.Where(x => x.Network == Network);
+        }
+
+        // Applied after the tenant scope, so another partner's id narrows a partner user's list to nothing.
+        if (PartnerId is { } partnerId)
+        {
+            sims = sims.Where(x => x.PartnerId == partnerId);
+        }
+
+        if (FrequentImeiChanges is { } frequent)
+        {
+            sims = sims.Where(x => x.FrequentImeiChanges == frequent);
+        }
+
+        // "Model changed" is the stored flag of the SIM's last device change (Sim.TacChanged), as the list's "model" chip shows.
+        if (ModelChanged is { } modelChanged)
+        {
+            sims = sims.Where(x => x.TacChanged == modelChanged);
         }
 
         if (!string.IsNullOrWhiteSpace(Tag))

@@ -4,6 +4,7 @@ using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Exports;
 using ImeiPortal.Features.Partners;
+using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -14,6 +15,7 @@ public sealed partial class CustomersPage
 {
     [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private PartnerService Partners { get; set; } = default!;
+    [Inject] private SimCountService SimCounts { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
@@ -22,6 +24,7 @@ public sealed partial class CustomersPage
     private const int PageSize = 25;
 
     private IReadOnlyList<CustomerDto> _rows = [];
+    private IReadOnlyDictionary<int, SimCounts> _counts = new Dictionary<int, SimCounts>();
     private int _page = 1;
     private IReadOnlyList<PartnerDto> _partners = [];
     private int _total;
@@ -41,6 +44,8 @@ public sealed partial class CustomersPage
         await LoadAsync(1);
     }
 
+    private SimCounts Counts(int customerId) => _counts.GetValueOrDefault(customerId, Features.Sims.SimCounts.None);
+
     private string PartnerName(int id) => _partners.FirstOrDefault(p => p.Id == id)?.Name ?? $"#{id}";
 
     private Task ApplyAsync() => LoadAsync(1);
@@ -53,6 +58,7 @@ public sealed partial class CustomersPage
         {
             var result = await Customers.ListAsync(new CustomerQuery(_search, _partnerFilter, _tag, page, PageSize));
             (_rows, _total) = (result.Items, result.Total);
+            _counts = await SimCounts.ByCustomerAsync([.. _rows.Select(c => c.Id)]);
         });
         _loading = false;
     }

@@ -5,6 +5,7 @@ using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Exports;
+using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
@@ -25,6 +26,7 @@ public partial class SimList : IDisposable
     // Null until the first page is read.
     private PagedResult<SimDto>? _page;
     private IReadOnlyList<CustomerDto> _customers = [];
+    private IReadOnlyList<PartnerDto> _partners = [];
     private IList<SimDto> _selected = [];
 
     // Instead of ticked rows: every SIM the filters match, or a pasted list of ICCIDs.
@@ -34,7 +36,8 @@ public partial class SimList : IDisposable
     private string? _search, _network, _tag, _sort;
     private SimStatus? _status;
     private ImeiStatus? _imeiStatus;
-    private int? _customerId, _bulkCustomerId;
+    private int? _customerId, _partnerId, _bulkCustomerId;
+    private bool? _frequent, _modelChanged;
     private ImeiStatus? _bulkImeiStatus;
     private int _pageNumber = 1, _pageSize = 50;
     private IDisposable? _subscription;
@@ -46,6 +49,7 @@ public partial class SimList : IDisposable
     [Inject] private SimService Sims { get; set; } = default!;
     [Inject] private BulkJobService BulkJobs { get; set; } = default!;
     [Inject] private CustomerService Customers { get; set; } = default!;
+    [Inject] private PartnerService Partners { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private IChangeHub Changes { get; set; } = default!;
@@ -63,12 +67,18 @@ public partial class SimList : IDisposable
     [SupplyParameterFromQuery(Name = "sort")] private string? SortQuery { get; set; }
     [SupplyParameterFromQuery(Name = "page")] private int? PageQuery { get; set; }
     [SupplyParameterFromQuery(Name = "pageSize")] private int? PageSizeQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "partnerId")] private int? PartnerIdQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "frequentImeiChanges")] private bool? FrequentQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "modelChanged")] private bool? ModelChangedQuery { get; set; }
 
     private bool _read;
+    private int _fetches;
 
     private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
 
-    private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize);
+    private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize, _partnerId, _frequent, _modelChanged);
+
+    private bool IsAdmin => CurrentUser.Level == TenantLevel.Platform;
 
     private IReadOnlyList<SimDto> PageItems => _page?.Items ?? [];
 
@@ -76,9 +86,18 @@ public partial class SimList : IDisposable
         : PageItems.All(s => _selected.Contains(s)) ? true
         : PageItems.Any(s => _selected.Contains(s)) ? null : false;
 
-    protected override async Task OnInitializedAsync() =>
+    protected override async Task OnInitializedAsync()
+    {
+        // The URL's list before anything awaits: the first render (and the first read after it) may come before
+        // OnParametersSetAsync, and must not show the unfiltered list.
+        Show(FromUrl());
         // A customer user sees just their own customer: enough to name it in the list.
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
+        if (IsAdmin)
+        {
+            _partners = await Partners.ListAsync();
+        }
+    }
 
     /// <summary>The URL changed (a link, Back, or this page's own change): show what it says, reading again only if it differs.</summary>
     protected override async Task OnParametersSetAsync()
@@ -89,13 +108,19 @@ public partial class SimList : IDisposable
             return;
         }
 
-        (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
-            (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
-        ClearSelection();
+        Show(asked);
         if (_read)
         {
             await FetchAsync();
         }
+    }
+
+    private void Show(SimQuery asked)
+    {
+        (_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize) =
+            (asked.Search, asked.Status, asked.ImeiStatus, asked.CustomerId, asked.Network, asked.Tag, asked.Sort, asked.Page, asked.PageSize);
+        (_partnerId, _frequent, _modelChanged) = (asked.PartnerId, asked.FrequentImeiChanges, asked.ModelChanged);
+        ClearSelection();
     }
 
     /// <summary>What the URL asks for; a value the list cannot show (an unknown status or sort) is left out, not an error.</summary>
@@ -108,7 +133,10 @@ public partial class SimList : IDisposable
         FormText.OrNull(TagQuery),
         SortQuery is { } sort && SimQuery.Sorts.Contains(sort) ? sort : null,
         PageQuery is > 0 ? PageQuery.Value : 1,
-        PageSizeQuery is { } size && PageSizes.Contains(size) ? size : DefaultPageSize);
+        PageSizeQuery is { } size && PageSizes.Contains(size) ? size : DefaultPageSize,
+        PartnerIdQuery,
+        OnlyIf(FrequentQuery == true),
+        OnlyIf(ModelChangedQuery == true));
 
     /// <summary>Puts the list's state in the URL as a new history entry, so Back returns to the previous list.</summary>
     private void ShowInUrl()
@@ -125,6 +153,9 @@ public partial class SimList : IDisposable
             ["sort"] = query.Sort,
             ["page"] = query.Page == 1 ? null : query.Page,
             ["pageSize"] = query.PageSize == DefaultPageSize ? null : query.PageSize,
+            ["partnerId"] = query.PartnerId,
+            ["frequentImeiChanges"] = query.FrequentImeiChanges is true ? "true" : null,
+            ["modelChanged"] = query.ModelChanged is true ? "true" : null,
         });
         if (url != Navigation.Uri)
         {
@@ -176,7 +207,17 @@ public partial class SimList : IDisposable
     private async Task FetchAsync()
     {
         _loading = true;
-        await UiErrors.RunAsync(Toasts, async () => _page = await Sims.ListAsync(Query));
+        // Reads may overlap (a filter changed while a live change re-reads): only the latest one's rows are shown.
+        var fetch = ++_fetches;
+        var query = Query;
+        PagedResult<SimDto>? page = null;
+        await UiErrors.RunAsync(Toasts, async () => page = await Sims.ListAsync(query));
+        if (fetch != _fetches)
+        {
+            return;
+        }
+
+        _page = page ?? _page;
         _shown = PageItems.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
@@ -221,6 +262,12 @@ public partial class SimList : IDisposable
             Select(sim, select);
         }
     }
+
+    private string PartnerPicked(int? partnerId) =>
+        partnerId is null ? "" : _partners.FirstOrDefault(p => p.Id == partnerId)?.Name ?? partnerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A flag filter is on or off: off leaves it out of the query (and the URL) rather than asking for "not flagged".</summary>
+    private static bool? OnlyIf(bool on) => on ? true : null;
 
     private string CustomerName(int? customerId) =>
         customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
