@@ -49,9 +49,13 @@ public sealed record ExportFilters(
     string? Entity = null,
     string? EntityId = null,
     string? UserId = null,
-    int? PartnerId = null)
+    int? PartnerId = null,
+    bool? FrequentImeiChanges = null,
+    bool? ModelChanged = null)
 {
-    public SimQuery ToSimQuery() => new SimQuery(Search, Status, ImeiStatus, CustomerId, Network, Tag, Sort).Validated();
+    // The SIM list's filters, every one of them: an export holds exactly the rows the list shows.
+    public SimQuery ToSimQuery() => new SimQuery(Search, Status, ImeiStatus, CustomerId, Network, Tag, Sort,
+        PartnerId: PartnerId, FrequentImeiChanges: FrequentImeiChanges, ModelChanged: ModelChanged).Validated();
 }
 
 /// <summary>

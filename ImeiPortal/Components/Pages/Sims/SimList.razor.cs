@@ -74,7 +74,8 @@ public partial class SimList : IDisposable
     private bool _read;
     private int _fetches;
 
-    private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort);
+    private ExportFilters ExportFilters => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort,
+        PartnerId: _partnerId, FrequentImeiChanges: _frequent, ModelChanged: _modelChanged);
 
     private SimQuery Query => new(_search, _status, _imeiStatus, _customerId, _network, _tag, _sort, _pageNumber, _pageSize, _partnerId, _frequent, _modelChanged);
 
