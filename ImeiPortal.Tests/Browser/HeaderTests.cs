@@ -26,6 +26,8 @@ public sealed class HeaderTests(BrowserFixture browser)
         await page.FillAsync("#global-search", iccid);
         await page.PressAsync("#global-search", "Enter");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/sims/{iccid}", new() { WaitUntil = WaitUntilState.Commit });
+        // The URL commits before the SIM page has rendered; a search typed meanwhile was lost once under CI load.
+        await Assertions.Expect(page.Locator("#sim-iccid")).ToHaveTextAsync(iccid);
 
         await page.FillAsync("#global-search", iccid[..6]);
         await page.PressAsync("#global-search", "Enter");
