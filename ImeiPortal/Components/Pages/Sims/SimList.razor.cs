@@ -33,6 +33,7 @@ public partial class SimList : IDisposable
     private bool _allMatching;
     private BulkSelection? _pasted;
     private bool _loading;
+    private bool _customerFilterOpen, _bulkCustomerOpen, _partnerFilterOpen;
     private string? _search, _network, _tag, _sort;
     private SimStatus? _status;
     private ImeiStatus? _imeiStatus;
@@ -54,6 +55,7 @@ public partial class SimList : IDisposable
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private IChangeHub Changes { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private BrowserTime Time { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -177,8 +179,13 @@ public partial class SimList : IDisposable
             await FetchAsync();
             _read = true;
             StateHasChanged();
+            // The rows' times are this page's markup (LocalTime.For): it follows the browser's zone as LocalTime does.
+            Time.Changed += TimeZoneKnown;
+            await Time.DetectAsync();
         }
     }
+
+    private void TimeZoneKnown() => _ = _closed ? Task.CompletedTask : InvokeAsync(StateHasChanged);
 
     /// <summary>A filter changed: apply it and start again at the first page, with no selection.</summary>
     private async Task SetAsync(Action apply)
@@ -238,6 +245,7 @@ public partial class SimList : IDisposable
     {
         _closed = true;
         _subscription?.Dispose();
+        Time.Changed -= TimeZoneKnown;
         GC.SuppressFinalize(this);
     }
 
