@@ -79,11 +79,11 @@ internal static class EngineData
         return iccid;
     }
 
-    public static async Task<OrderDto> WaitAsync(PortalFactory factory, long orderId)
+    public static async Task<OrderDto> WaitAsync(PortalFactory factory, long orderId, int seconds = 25)
     {
         // Generous for a loaded machine, yet under the worker's 30-second poll: an order only the poll would pick up
         // (a lost wake) still fails the test.
-        var deadline = DateTime.UtcNow.AddSeconds(25);
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
             var order = await factory.AsSystemAsync(sp => sp.GetRequiredService<OrderService>().GetAsync(orderId));
