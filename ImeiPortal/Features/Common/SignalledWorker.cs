@@ -150,9 +150,25 @@ public abstract class SignalledWorker<TChange>(IChangeHub hub) : BackgroundServi
             }
 
             _timerAt = at;
-            _timer ??= Clock.CreateTimer(_ => Wake(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _timer ??= Clock.CreateTimer(_ => Fired(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _timer.Change(delay, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    /// <summary>
+    /// The timer went off: nothing is armed any more. Timers and the clock do not tick alike, so one may go off a little
+    /// before the time it was armed for; a round that then finds its work not yet due must be able to arm it again. While
+    /// the armed time stayed set, that round's new wake-up was taken for one already armed and the work waited for the
+    /// poll (orders and webhook retries seen late in CI, up to the 30 s poll).
+    /// </summary>
+    private void Fired()
+    {
+        lock (_timerLock)
+        {
+            _timerAt = null;
+        }
+
+        Wake();
     }
 
     /// <summary>Waits for a wake or the poll interval; false once the worker is stopping.</summary>
