@@ -116,7 +116,10 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#sim-imei-status");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Differed" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("imeiStatus=Differed", StringComparison.Ordinal));
+        // Every row, not the first: the unfiltered first page can start with a Differed SIM, and reading its ICCID before
+        // the filtered rows arrive sends the click to whichever row is first when they do.
         await Assertions.Expect(page.Locator("#sims-grid .imei-status").First).ToHaveTextAsync("Differed");
+        await Assertions.Expect(page.Locator("#sims-grid .imei-status").Filter(new() { HasNotText = "Differed" })).ToHaveCountAsync(0);
         var iccid = await page.Locator("#sims-grid a.sim-link").First.InnerTextAsync();
         await page.Locator("#sims-grid a.sim-link").First.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/sims/" + iccid, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });

@@ -45,19 +45,24 @@ public sealed class DetectionStoreTests(PortalFactory factory) : TenantTests<Por
 
     [Theory]
     [MemberData(nameof(Stores))]
-    public async Task WriteAsync_LastSeenAndDetections_AreStoredInTheBatchTransaction(string store)
+    public async Task WriteAsync_LastSeenDetectionsAndStatusChanges_AreStoredInTheBatchTransaction(string store)
     {
         var (simId, iccid, version) = await SimAsync();
         var detectionId = await NextDetectionIdAsync();
         var detection = new Detection(detectionId, null, Guid.NewGuid().ToString("N"), simId, iccid, EngineData.NewImei(), Seen, Seen.AddSeconds(1), DetectionResult.Applied);
+        // A first status (From null) and a move, so a NULL travels too.
+        ImeiStatusChange[] changes = [new(simId, Seen, null, ImeiStatus.Armed), new(simId, Seen.AddSeconds(1), ImeiStatus.Armed, ImeiStatus.Locked)];
 
-        await WriteAsync(store, new DetectionWrites([new LastSeenRow(simId, version, Seen, Seen, version + 1, detectionId)], [detection]));
+        await WriteAsync(store, new DetectionWrites([new LastSeenRow(simId, version, Seen, Seen, version + 1, detectionId)], [detection], changes));
 
         var read = await Factory.WithDbAsync(db => db.Sims.AsNoTracking().Where(s => s.Id == simId)
             .Select(s => new { s.ImeiLastSeenAt, s.LastObservedAt, s.Version, Head = EF.Property<long?>(s, SimConfiguration.LastDetectionId) }).SingleAsync());
         Assert.Equal(((DateTime?)Seen, (DateTime?)Seen, version + 1, (long?)detectionId), (read.ImeiLastSeenAt, read.LastObservedAt, read.Version, read.Head));
         var stored = await Factory.WithDbAsync(db => db.Detections.AsNoTracking().SingleAsync(d => d.Id == detectionId));
         Assert.Equal((detection.DetectionId, detection.Imei, iccid, DetectionResult.Applied, Seen), (stored.DetectionId, stored.Imei, stored.Iccid, stored.Result, stored.ObservedAt));
+        var history = await Factory.WithDbAsync(db => db.ImeiStatusChanges.AsNoTracking().Where(c => c.SimId == simId).OrderBy(c => c.At).ToListAsync());
+        Assert.Equal(changes.Select(c => (c.At, c.From, c.To)), history.Select(c => (c.At, c.From, c.To)));
+        Assert.All(history, c => Assert.Equal(DateTimeKind.Utc, c.At.Kind));
     }
 
     [Theory]
@@ -69,10 +74,11 @@ public sealed class DetectionStoreTests(PortalFactory factory) : TenantTests<Por
         var detection = new Detection(detectionId, null, null, simId, iccid, null, Seen, Seen, DetectionResult.NotProvided);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
-            WriteAsync(store, new DetectionWrites([new LastSeenRow(simId, version - 1, Seen, Seen, version, detectionId)], [detection])));
+            WriteAsync(store, new DetectionWrites([new LastSeenRow(simId, version - 1, Seen, Seen, version, detectionId)], [detection], [new ImeiStatusChange(simId, Seen, ImeiStatus.Armed, ImeiStatus.Locked)])));
 
         Assert.Equal(version, await Factory.WithDbAsync(db => db.Sims.Where(s => s.Id == simId).Select(s => s.Version).SingleAsync()));
         Assert.False(await Factory.WithDbAsync(db => db.Detections.AnyAsync(d => d.Id == detectionId)));
+        Assert.False(await Factory.WithDbAsync(db => db.ImeiStatusChanges.AnyAsync(c => c.SimId == simId)));
     }
 
     [Theory]
@@ -84,7 +90,7 @@ public sealed class DetectionStoreTests(PortalFactory factory) : TenantTests<Por
         var writes = Create(store);
         await using var batch = await writes.OpenBatchAsync(db, CancellationToken.None);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => writes.WriteAsync(db, new DetectionWrites([], []), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writes.WriteAsync(db, new DetectionWrites([], [], []), CancellationToken.None));
     }
 
     /// <summary>Opens the batch, writes in a transaction and commits, as the feed does; a throw rolls back.</summary>

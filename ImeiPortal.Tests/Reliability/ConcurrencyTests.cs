@@ -75,6 +75,33 @@ public sealed class ConcurrencyTests(PortalFactory factory) : TenantTests<Portal
     }
 
     [Fact]
+    public async Task Detections_SameDetectionIdsFromConcurrentBatches_StoredOnceAndCountedAsDuplicates()
+    {
+        // Batches read which detectionIds are stored before their turn to write: one that loses the race to a batch
+        // with the same ids must fail on the unique index and redo in its turn, never store an id twice or answer 500.
+        var iccids = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            iccids.Add(await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id));
+        }
+
+        var prefix = "same-" + Guid.NewGuid().ToString("N");
+        var batch = iccids.Select((iccid, i) => EngineData.Detection(iccid, EngineData.NewImei(), DateTime.UtcNow.AddSeconds(-i), $"{prefix}-{i}")).ToArray();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var response = await Factory.NetworkClient().PostAsJsonAsync("/api/network/detections", batch);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(responses, r => Assert.True(r.Item1 == 200, r.Item2));
+        var results = responses.Select(r => JsonDocument.Parse(r.Item2).RootElement).ToList();
+        Assert.Equal(iccids.Count, results.Sum(r => r.GetProperty("accepted").GetInt32()));
+        Assert.Equal(iccids.Count * 5, results.Sum(r => r.GetProperty("duplicates").GetInt32()));
+        Assert.Equal(iccids.Count, await Factory.WithDbAsync(db => db.Detections.CountAsync(d => d.DetectionId!.StartsWith(prefix))));
+    }
+
+    [Fact]
     public async Task Orders_TwoUsersBarTheSameSimAtOnce_OneCompletesTheOtherIsRefusedOrFails()
     {
         var sim = await EngineData.CreateActiveSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id);

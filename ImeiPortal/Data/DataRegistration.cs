@@ -45,6 +45,7 @@ public static class DataRegistration
             .PersistKeysToDbContext<PortalDbContext>();
         // A provider without fast paths of its own writes and reads through plain ADO.NET.
         builder.Services.TryAddSingleton<IDetectionStore, PortableDetectionStore>();
+        builder.Services.TryAddSingleton<IJournalStore, PortableJournalStore>();
         builder.Services.TryAddSingleton<IExportCursor, PortableExportCursor>();
         return builder;
     }

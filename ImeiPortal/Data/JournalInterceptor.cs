@@ -20,7 +20,7 @@ namespace ImeiPortal.Data;
 /// service, in the same transaction as the change: a service cannot forget to journal, and a journal
 /// entry never describes a change that was rolled back.
 /// </summary>
-public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJournalStore store) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -54,7 +54,6 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
 
     private List<Pending>? _pending;
     private IDbContextTransaction? _ownTransaction;
-    private bool _writingJournal;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -81,16 +80,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
     {
         if (eventData.Context is { } context && TakeEntries() is { Count: > 0 } entries)
         {
-            context.Set<JournalEntry>().AddRange(entries);
-            _writingJournal = true;
-            try
-            {
-                context.SaveChanges();
-            }
-            finally
-            {
-                _writingJournal = false;
-            }
+            store.Append(context, entries);
         }
 
         if (_ownTransaction is { } transaction)
@@ -108,16 +98,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
     {
         if (eventData.Context is { } context && TakeEntries() is { Count: > 0 } entries)
         {
-            context.Set<JournalEntry>().AddRange(entries);
-            _writingJournal = true;
-            try
-            {
-                await context.SaveChangesAsync(cancellationToken);
-            }
-            finally
-            {
-                _writingJournal = false;
-            }
+            await store.AppendAsync(context, entries, cancellationToken);
         }
 
         if (_ownTransaction is { } transaction)
@@ -140,11 +121,6 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
 
     private void Reset()
     {
-        if (_writingJournal)
-        {
-            return;
-        }
-
         _pending = null;
         if (_ownTransaction is { } transaction)
         {
@@ -155,7 +131,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
 
     private bool Capture(DbContext? context)
     {
-        if (context is null || _writingJournal)
+        if (context is null)
         {
             return false;
         }
@@ -196,7 +172,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock) : 
 
     private List<JournalEntry>? TakeEntries()
     {
-        if (_writingJournal || _pending is not { Count: > 0 } pending)
+        if (_pending is not { Count: > 0 } pending)
         {
             return null;
         }

@@ -24,7 +24,7 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
     public async Task WriteAsync(PortalDbContext db, DetectionWrites writes, CancellationToken cancellationToken)
     {
         var transaction = (NpgsqlTransaction)DetectionStatements.Transaction(db);
-        if (writes.LastSeen.Count == 0 && writes.Detections.Count == 0)
+        if (writes.LastSeen.Count == 0 && writes.Detections.Count == 0 && writes.StatusChanges.Count == 0)
         {
             return;
         }
@@ -40,6 +40,11 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
         if (writes.Detections.Count > 0)
         {
             batch.BatchCommands.Add(DetectionsCommand(db, writes.Detections));
+        }
+
+        if (writes.StatusChanges.Count > 0)
+        {
+            batch.BatchCommands.Add(StatusChangesCommand(db, writes.StatusChanges));
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -85,6 +90,19 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
         command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, detections.Select(d => d.ObservedAt).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, detections.Select(d => d.ReceivedAt).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.Integer, detections.Select(d => (int)d.Result).ToArray()));
+        return command;
+    }
+
+    private static NpgsqlBatchCommand StatusChangesCommand(PortalDbContext db, IReadOnlyList<ImeiStatusChange> changes)
+    {
+        var names = Names<ImeiStatusChange>(db);
+        string[] columns = [nameof(ImeiStatusChange.SimId), nameof(ImeiStatusChange.At), nameof(ImeiStatusChange.From), nameof(ImeiStatusChange.To)];
+        var command = new NpgsqlBatchCommand(
+            $"INSERT INTO {names.Table} ({string.Join(", ", columns.Select(c => names[c]))}) SELECT * FROM unnest($1, $2, $3, $4)");
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, changes.Select(c => c.SimId).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, changes.Select(c => c.At).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, changes.Select(c => (int?)c.From).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, changes.Select(c => (int)c.To).ToArray()));
         return command;
     }
 

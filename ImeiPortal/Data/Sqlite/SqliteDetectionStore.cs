@@ -1,15 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SQLitePCL;
 
 namespace ImeiPortal.Data.Sqlite;
 
-/// <summary>
-/// The feed's writes on SQLite. SQLite runs in-process, so a statement costs no round trip: one prepared one-row
-/// statement stepped per row beats binding one of hundreds of parameters (about 5x on 10,000 rows), and stepping it
-/// on the connection's handle (it is inside the open transaction) spares the per-execution work of
-/// <see cref="SqliteCommand"/> (about a third of the write time of a batch).
-/// </summary>
+/// <summary>The feed's writes on SQLite: one prepared one-row statement per table, stepped per row (<see cref="SqliteNative.StepRows"/>).</summary>
 internal sealed class SqliteDetectionStore : IDetectionStore
 {
     // SQLite's own default (2 MB), what every other connection of the pool keeps.
@@ -33,49 +27,16 @@ internal sealed class SqliteDetectionStore : IDetectionStore
         DetectionStatements.Transaction(db);
         // The plain one-row form spares SQLite a one-row VALUES join per row.
         var lastSeen = DetectionStatements.LastSeenOneRow(db, c => $"?{c}");
-        if (Step(connection, lastSeen, DetectionStatements.LastSeenValues(writes.LastSeen)) != writes.LastSeen.Count)
+        if (SqliteNative.StepRows(connection, lastSeen, DetectionStatements.LastSeenValues(writes.LastSeen)) != writes.LastSeen.Count)
         {
             throw DetectionStatements.Conflict();
         }
 
-        var columns = DetectionStatements.DetectionValues(writes.Detections);
-        if (columns.Count > 0)
-        {
-            Step(connection, DetectionStatements.RowsSql(DetectionStatements.DetectionInsertHead(db), string.Empty, 1, columns[0].Length, (r, c) => $"?{c + 1}"), columns);
-        }
-
+        SqliteNative.StepRows(connection, SqliteNative.OneRowInsert(DetectionStatements.DetectionInsertHead(db), DetectionStatements.DetectionColumnCount),
+            DetectionStatements.DetectionValues(writes.Detections));
+        SqliteNative.StepRows(connection, SqliteNative.OneRowInsert(DetectionStatements.StatusChangeInsertHead(db), DetectionStatements.StatusChangeColumnCount),
+            DetectionStatements.StatusChangeValues(writes.StatusChanges));
         return Task.CompletedTask;
-    }
-
-    /// <summary>Steps <paramref name="sql"/> once per row of <paramref name="rows"/> (its ?1..?n bound to the row's values); returns the rows changed.</summary>
-    private static int Step(SqliteConnection connection, string sql, List<object?[]> rows)
-    {
-        if (rows.Count == 0)
-        {
-            return 0;
-        }
-
-        var db = connection.Handle!;
-        var columns = rows[0].Length;
-        SqliteNative.Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
-        using (statement)
-        {
-            var affected = 0;
-            foreach (var row in rows)
-            {
-                for (var c = 0; c < columns; c++)
-                {
-                    SqliteNative.BindValue(db, statement, c + 1, row[c]);
-                }
-
-                var result = raw.sqlite3_step(statement);
-                SqliteNative.Check(db, result == raw.SQLITE_DONE ? raw.SQLITE_OK : result);
-                affected += raw.sqlite3_changes(db);
-                raw.sqlite3_reset(statement);
-            }
-
-            return affected;
-        }
     }
 
     private static async Task PragmaAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

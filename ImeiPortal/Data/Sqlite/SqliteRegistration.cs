@@ -7,15 +7,16 @@ public static class SqliteRegistration
 {
     /// <summary>The SQLite provider with the pragmas every connection of the pool runs with.</summary>
     public static DbContextOptionsBuilder UsePortalSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
+        options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(SqlitePragmas.Instance);
 
     /// <summary>
-    /// The feed's and the exports' fast paths on SQLite, the background copy of the write-ahead log, and the work claims
+    /// The feed's, the journal's and the exports' fast paths on SQLite, the background copy of the write-ahead log, and the work claims
     /// of one writer per file.
     /// </summary>
     public static IServiceCollection AddPortalSqlite(this IServiceCollection services)
     {
         services.AddSingleton<IDetectionStore, SqliteDetectionStore>();
+        services.AddSingleton<IJournalStore, SqliteJournalStore>();
         services.AddSingleton<IExportCursor, SqliteExportCursor>();
         services.AddHostedService<WalCheckpointer>();
         services.AddSingleton<IOrderClaims, SqliteOrderClaims>();

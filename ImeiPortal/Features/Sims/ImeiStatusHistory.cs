@@ -9,10 +9,16 @@ public static class ImeiStatusHistory
     public static void RecordIfChanged(PortalDbContext db, Sim sim, ImeiStatus before, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(sim);
-        if (sim.ImeiStatus != before)
+        if (Change(sim, before, at) is { } change)
         {
-            db.ImeiStatusChanges.Add(new ImeiStatusChange(sim.Id, at, before, sim.ImeiStatus));
+            db.ImeiStatusChanges.Add(change);
         }
+    }
+
+    /// <summary>The history row for <paramref name="sim"/>'s move from <paramref name="before"/>, if it moved; for a writer past EF (the feed).</summary>
+    public static ImeiStatusChange? Change(Sim sim, ImeiStatus before, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(sim);
+        return sim.ImeiStatus == before ? null : new ImeiStatusChange(sim.Id, at, before, sim.ImeiStatus);
     }
 }
