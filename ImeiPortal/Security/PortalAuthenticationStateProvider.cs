@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
+using ImeiPortal.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Security;
@@ -21,7 +23,7 @@ internal sealed class PortalAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        return await SecurityStamps.IsCurrentAsync(userManager, options.Value, authenticationState.User);
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        return await SecurityStamps.IsCurrentAsync(dbFactory, options.Value, authenticationState.User, cancellationToken);
     }
 }
