@@ -33,7 +33,8 @@ public sealed class SimOrdersTests(PortalFactory factory) : ComponentTests(facto
 
         var cut = RenderInLayout<SimDetails>((nameof(SimDetails.Iccid), iccid));
         cut.WaitForElement("#imei-card");
-        cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Orders", StringComparison.Ordinal)).Click();
+        // Found and clicked in one dispatch: the page may render again meanwhile (its data arriving), replacing the tab's handler.
+        await cut.InvokeAsync(() => cut.FindAll(".mud-tab").Single(t => t.TextContent.StartsWith("Orders", StringComparison.Ordinal)).Click());
 
         var placers = cut.WaitForElements("#orders-grid td.order-by").Select(td => td.TextContent.Trim()).ToList();
         // Newest first; the SIM's own activation (by the system) may come before them.

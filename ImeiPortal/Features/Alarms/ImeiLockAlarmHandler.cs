@@ -22,7 +22,11 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(triggers);
-        await Batch(db).PreloadAsync(triggers.Select(t => (t.Sim.Id, PeriodKey(t.Trigger))).ToList(), cancellationToken);
+        var batch = Batch(db);
+        await batch.PreloadAsync(triggers.Select(t => (t.Sim.Id, PeriodKey(t.Trigger))).ToList(), cancellationToken);
+        await batch.PreloadWavesAsync(
+            [.. triggers.Where(t => t.Sim.CustomerId is not null).Select(t => (t.Sim.PartnerId, t.Sim.CustomerId!.Value, new Imei(t.Trigger.NewImei).Tac))],
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     public async Task OnTriggeredAsync(IBatchContext db, Sim sim, ImeiLockTriggered trigger, CancellationToken cancellationToken)
