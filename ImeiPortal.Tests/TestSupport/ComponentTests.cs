@@ -48,10 +48,7 @@ public abstract class ComponentTests(PortalFactory factory) : TenantTests<Portal
     /// <summary>Signs the circuit in as tenant A's user holding <paramref name="role"/>, with the claims a real sign-in gives.</summary>
     protected async Task SignInAsync(string role)
     {
-        var users = Circuit.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByEmailAsync(Tenants.EmailA(role)) ?? throw new InvalidOperationException($"No user for {role}.");
-        var principal = await Circuit.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-        Circuit.GetRequiredService<CurrentUser>().Set(principal);
+        Circuit.GetRequiredService<CurrentUser>().Set(await PortalFactory.PrincipalAsync(Circuit, Tenants.EmailA(role)));
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Net.Http.Json;
 using ImeiPortal.Data;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +68,22 @@ public class PortalFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(CurrentUser.ForSystem("test"));
         return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a scope as the user of <paramref name="email"/>, with the claims a real sign-in gives.</summary>
+    public async Task<T> AsUserAsync<T>(string email, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(await PrincipalAsync(scope.ServiceProvider, email));
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>The principal a sign-in gives the user of <paramref name="email"/>.</summary>
+    public static async Task<ClaimsPrincipal> PrincipalAsync(IServiceProvider services, string email)
+    {
+        var user = await services.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No user {email}.");
+        return await services.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
     }
 
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)

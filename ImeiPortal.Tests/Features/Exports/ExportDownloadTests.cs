@@ -46,9 +46,7 @@ public sealed class ExportDownloadTests(PortalFactory factory) : IClassFixture<P
     private async Task<HttpClient> CookieClientAsync(string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>()
-            .CreateAsync(await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email));
+        var principal = await PortalFactory.PrincipalAsync(scope.ServiceProvider, email);
         var cookie = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
         var value = cookie.TicketDataFormat.Protect(new AuthenticationTicket(principal, IdentityConstants.ApplicationScheme));
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

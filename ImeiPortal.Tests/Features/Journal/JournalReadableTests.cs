@@ -100,17 +100,14 @@ public sealed class JournalReadableTests(PortalFactory factory) : TenantTests<Po
     }
 
     /// <summary>The service as tenant A's user holding <paramref name="role"/> sees it (the claims a real sign-in gives).</summary>
-    private async Task<IReadOnlyList<JournalEntryDto>> ListAsync(string role, JournalQuery query, Func<Task>? beforeList = null)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByEmailAsync(Tenants.EmailA(role)) ?? throw new InvalidOperationException($"No user for {role}.");
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user));
-        if (beforeList is not null)
+    private Task<IReadOnlyList<JournalEntryDto>> ListAsync(string role, JournalQuery query, Func<Task>? beforeList = null) =>
+        Factory.AsUserAsync(Tenants.EmailA(role), async services =>
         {
-            await beforeList();
-        }
+            if (beforeList is not null)
+            {
+                await beforeList();
+            }
 
-        return (await scope.ServiceProvider.GetRequiredService<JournalService>().ListAsync(query)).Items;
-    }
+            return (await services.GetRequiredService<JournalService>().ListAsync(query)).Items;
+        });
 }

@@ -19,15 +19,8 @@ public sealed class FeeReportTests(PortalFactory factory) : TenantTests<PortalFa
         EngineData.CreateSimWithImeiHistoryAsync(Factory, T.PartnerB.Id, customerId, changes);
 
     /// <summary>The service as partner B's admin sees it, with the claims a real sign-in gives.</summary>
-    private async Task<TResult> AsPartnerAdminBAsync<TResult>(Func<IServiceProvider, Task<TResult>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByEmailAsync(Tenants.EmailB(Roles.PartnerAdmin));
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user!);
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(principal);
-        return await work(scope.ServiceProvider);
-    }
+    private Task<TResult> AsPartnerAdminBAsync<TResult>(Func<IServiceProvider, Task<TResult>> work) =>
+        Factory.AsUserAsync(Tenants.EmailB(Roles.PartnerAdmin), work);
 
     private async Task<List<FeeReportRow>> ReportAsync(string month, string role = Roles.PartnerAdmin)
     {

@@ -41,18 +41,8 @@ public sealed class BulkJobTests(ManualBulkJobsFactory factory) : TenantTests<Ma
 
     private static string NewNetwork() => "bulk-" + Guid.NewGuid().ToString("N")[..8];
 
-    private async Task<TResult> AsAsync<TResult>(string email, Func<IServiceProvider, Task<TResult>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(principal);
-        return await work(scope.ServiceProvider);
-    }
-
     private Task<TResult> AsPartnerUserBAsync<TResult>(Func<BulkJobService, Task<TResult>> work) =>
-        AsAsync(Tenants.EmailB(Roles.PartnerUser), sp => work(sp.GetRequiredService<BulkJobService>()));
+        Factory.AsUserAsync(Tenants.EmailB(Roles.PartnerUser), sp => work(sp.GetRequiredService<BulkJobService>()));
 
     private Task<int> RunWorkerAsync(CancellationToken cancellationToken = default) =>
         Factory.Services.GetRequiredService<BulkJobWorker>().RunJobsAsync(cancellationToken);
@@ -219,7 +209,7 @@ public sealed class BulkJobTests(ManualBulkJobsFactory factory) : TenantTests<Ma
 
         foreach (var email in new[] { Tenants.EmailB(Roles.PartnerAdmin), Tenants.EmailA(Roles.PartnerUser) })
         {
-            await AsAsync(email, async sp =>
+            await Factory.AsUserAsync(email, async sp =>
             {
                 var jobs = sp.GetRequiredService<BulkJobService>();
                 await Assert.ThrowsAsync<NotFoundException>(() => jobs.GetAsync(job.Id));
@@ -241,7 +231,7 @@ public sealed class BulkJobTests(ManualBulkJobsFactory factory) : TenantTests<Ma
         await NewSimsAsync(network, 2);
         var before = await Factory.WithDbAsync(db => db.BulkJobs.CountAsync());
 
-        await AsAsync(Tenants.EmailB(Roles.PartnerReadOnly), async sp =>
+        await Factory.AsUserAsync(Tenants.EmailB(Roles.PartnerReadOnly), async sp =>
         {
             var jobs = sp.GetRequiredService<BulkJobService>();
             await Assert.ThrowsAsync<ForbiddenException>(() => jobs.StartAsync(new BulkSelection(Filter: new SimQuery(Network: network)), new BulkCommand(BulkAction.Bar)));
@@ -273,7 +263,7 @@ public sealed class BulkJobTests(ManualBulkJobsFactory factory) : TenantTests<Ma
             (await sp.GetRequiredService<UserService>().CreateAsync(new CreateUserRequest(email, PortalFactory.Password, [Roles.PartnerUser], T.PartnerB.Id, null))).Id);
         var network = NewNetwork();
         var sims = await NewSimsAsync(network, 3);
-        var job = await AsAsync(email, sp => sp.GetRequiredService<BulkJobService>()
+        var job = await Factory.AsUserAsync(email, sp => sp.GetRequiredService<BulkJobService>()
             .StartAsync(new BulkSelection(Filter: new SimQuery(Network: network)), new BulkCommand(BulkAction.Activate)));
         await Factory.AsSystemAsync(async sp =>
         {
