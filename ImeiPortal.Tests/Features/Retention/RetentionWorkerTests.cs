@@ -1,8 +1,12 @@
+using ImeiPortal.Data;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Features.Retention;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Tests.Features.Retention;
 
@@ -63,6 +67,29 @@ public sealed class RetentionWorkerTests
         Assert.False(await portal.WithDbAsync(db => db.Journal.AnyAsync(j => j.Id == old)));
     }
 
+    [Fact]
+    public async Task RunOnce_ClockAYearAhead_CutsOffFromTheWorkersClock()
+    {
+        using var portal = new ConfiguredPortalFactory(new Dictionary<string, string?> { ["Retention:Enabled"] = "false" });
+        var entry = await portal.WithDbAsync(async db =>
+        {
+            var e = new JournalEntry(DateTime.UtcNow.AddDays(-10), null, null, "Recent", "Test", null, null, null, null, null);
+            db.Journal.Add(e);
+            await db.SaveChangesAsync();
+            return e.Id;
+        });
+        var services = portal.Services;
+        using var worker = new RetentionWorker(
+            services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IRetentionStore>(),
+            Options.Create(new RetentionOptions { JournalDays = 365 }), services.GetRequiredService<IChangeHub>(),
+            new FixedClock(DateTimeOffset.UtcNow.AddDays(365)), NullLogger<RetentionWorker>.Instance);
+
+        var round = await worker.RunOnceAsync();
+
+        Assert.NotNull(round);
+        Assert.False(await portal.WithDbAsync(db => db.Journal.AnyAsync(j => j.Id == entry)));
+    }
+
     [Theory]
     [InlineData("Retention:DetectionDays", "0")]
     [InlineData("Retention:UsageDays", "-1")]
@@ -87,5 +114,10 @@ public sealed class RetentionWorkerTests
         Assert.Equal((400, 400, 400, 2_557, true), (options.DetectionDays, options.UsageDays, options.NotificationDays, options.JournalDays, options.Enabled));
         var now = new DateTime(2026, 12, 2, 0, 0, 0, DateTimeKind.Utc);
         Assert.Equal(new ImeiPortal.Data.RetentionCutoffs(now.AddDays(-400), now.AddDays(-400), now.AddDays(-400), now.AddDays(-2_557)), options.CutoffsAt(now));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -140,19 +140,15 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     /// <summary>The table's monthly partitions (by this store's naming) and whether it has a DEFAULT one; null when it is not partitioned.</summary>
     private static async Task<Partitions?> PartitionsAsync(NpgsqlConnection connection, PartitionedTable table, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT c.relname, c.relkind = 'p' FROM pg_class c WHERE c.oid = to_regclass($1)
-            UNION ALL
-            SELECT p.relname, false FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhrelid WHERE i.inhparent = to_regclass($1)
-            """, connection);
-        command.Parameters.AddWithValue(Quote(table.Name));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken) || !reader.GetBoolean(1))
+        if (!await ScalarAsync<bool>(connection, "SELECT coalesce((SELECT relkind = 'p' FROM pg_class WHERE oid = to_regclass($1)), false)", cancellationToken, Quote(table.Name)))
         {
             return null;
         }
 
+        await using var command = new NpgsqlCommand(
+            "SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhrelid WHERE i.inhparent = to_regclass($1)", connection);
+        command.Parameters.AddWithValue(Quote(table.Name));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var months = new HashSet<DateTime>();
         var hasDefault = false;
         while (await reader.ReadAsync(cancellationToken))
