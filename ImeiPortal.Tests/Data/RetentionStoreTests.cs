@@ -163,6 +163,41 @@ public sealed class RetentionStoreTests(RetentionOffFactory factory) : TenantTes
     }
 
     [PostgreSqlOnlyFact]
+    public async Task RemoveExpired_OnPostgreSqlRowsOfAMonthWithoutPartition_MoveIntoThePartitionCreated()
+    {
+        var sim = await SimAsync();
+        var ahead = new DateTime(Now.Year, Now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(PostgreSqlRetentionStore.MonthsAhead);
+        await ExecuteAsync($"DROP TABLE \"UsageRecords_{ahead:yyyyMM}\"");
+        var usage = await AddUsageAsync(sim, ahead.AddDays(2));
+        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_default\" WHERE \"Id\" = {usage}"));
+
+        var round = await RunAsync(Cutoffs);
+
+        Assert.Contains($"UsageRecords_{ahead:yyyyMM}", round!.PartitionsCreated);
+        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_{ahead:yyyyMM}\" WHERE \"Id\" = {usage}"));
+        Assert.Equal(0, await ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_default\" WHERE \"Id\" = {usage}"));
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task RemoveExpired_OnPostgreSqlNotificationsOfAMonthWithoutPartition_StayWithTheirDeliveriesUntilGone()
+    {
+        var sim = await SimAsync();
+        var ahead = new DateTime(Now.Year, Now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(PostgreSqlRetentionStore.MonthsAhead);
+        // Detached first: the deliveries' foreign key depends on every partition of the table.
+        await ExecuteAsync($"ALTER TABLE \"Notifications\" DETACH PARTITION \"Notifications_{ahead:yyyyMM}\"; DROP TABLE \"Notifications_{ahead:yyyyMM}\"");
+        var notification = await AddNotificationAsync(sim, ahead.AddDays(2), delivered: true);
+
+        var round = await RunAsync(Cutoffs);
+
+        // Moving it would delete its deliveries (their foreign key cascades): the month waits in DEFAULT.
+        Assert.DoesNotContain($"Notifications_{ahead:yyyyMM}", round!.PartitionsCreated);
+        Assert.Equal(2, await Factory.WithDbAsync(db => db.NotificationDeliveries.CountAsync(d => d.NotificationId == notification)));
+        await Factory.WithDbAsync(db => db.Notifications.Where(n => n.Id == notification).ExecuteDeleteAsync());
+
+        Assert.Contains($"Notifications_{ahead:yyyyMM}", (await RunAsync(Cutoffs))!.PartitionsCreated);
+    }
+
+    [PostgreSqlOnlyFact]
     public async Task RemoveExpired_OnPostgreSqlPendingDeliveryInExpiredMonth_KeepsThePartitionAndThatNotification()
     {
         var sim = await SimAsync();
