@@ -30,9 +30,10 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     /// <summary>The advisory lock key of a retention round ("IMEIRETN"), apart from any other lock the portal takes.</summary>
     public const long RoundLock = 0x494D_4549_5245_544E;
 
-    // A DETACH or ATTACH waits at most this long for the table's lock, so it never queues the feed's writes behind a
-    // long reader; a lock not had is tried again next round.
-    private const string LockTimeout = "SET LOCAL lock_timeout = '5s'";
+    // A DETACH waits for the table's exclusive lock behind any reader (an export), and while it waits every write queues
+    // behind it: the feed is held up at most this long, and a lock not had is tried again next round. (DETACH
+    // CONCURRENTLY would not queue, but PostgreSQL refuses it on a table with a DEFAULT partition.)
+    private const string LockTimeout = "SET LOCAL lock_timeout = '1s'";
 
     private const string LockNotAvailable = "55P03";
 
