@@ -92,6 +92,7 @@ public sealed class RetentionWorkerTests
 
     [Theory]
     [InlineData("Retention:DetectionDays", "0")]
+    [InlineData("Retention:DetectionDays", "6")]
     [InlineData("Retention:UsageDays", "-1")]
     [InlineData("Retention:NotificationDays", "0")]
     [InlineData("Retention:JournalDays", "-400")]

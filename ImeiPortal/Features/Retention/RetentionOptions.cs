@@ -10,8 +10,13 @@ public sealed class RetentionOptions
     // 100 years: a bound only so that "now minus the days" stays a valid time.
     private const int MaxDays = 36_500;
 
-    /// <summary>Detections, by the time the network observed them.</summary>
-    [Range(1, MaxDays)]
+    private const int MinDetectionDays = 7;
+
+    /// <summary>
+    /// Detections, by the time the network observed them. At least a week: the theft risk of a trigger reads the last
+    /// 7 days of detections (<see cref="Domain.Sims.TheftRisk.OtherSimWindow"/>).
+    /// </summary>
+    [Range(MinDetectionDays, MaxDays, ErrorMessage = "must be between 7 (the theft risk reads the last 7 days of detections) and 36500 days")]
     public int DetectionDays { get; set; } = 400;
 
     /// <summary>Usage records, by the start of their period.</summary>
