@@ -65,6 +65,9 @@ public sealed class RetentionWorkerTests
 
         Assert.Equal(1, round!.RowsDeleted["Journal"]);
         Assert.False(await portal.WithDbAsync(db => db.Journal.AnyAsync(j => j.Id == old)));
+        var journaled = await portal.WithDbAsync(db => db.Journal.AsNoTracking().SingleAsync(j => j.Action == RetentionWorker.JournalAction));
+        Assert.Equal(RetentionWorker.Actor, journaled.UserId);
+        Assert.Contains("\"JournalRowsDeleted\":1", journaled.After, StringComparison.Ordinal);
     }
 
     [Fact]

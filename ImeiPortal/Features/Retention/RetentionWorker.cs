@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
 using ImeiPortal.Data;
 using ImeiPortal.Data.Changes;
+using ImeiPortal.Domain.Journal;
 using ImeiPortal.Features.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +22,12 @@ public sealed partial class RetentionWorker(
     ILogger<RetentionWorker> logger)
     : SignalledWorker<PortalChange>(hub)
 {
+    /// <summary>Who removed history, as the journal names it.</summary>
+    public const string Actor = "retention";
+
+    /// <summary>The journal's action for a round that removed something.</summary>
+    public const string JournalAction = "RetentionApplied";
+
     // The worker loop and a direct call (tests) must not interleave.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -47,7 +56,8 @@ public sealed partial class RetentionWorker(
             await using var scope = scopes.CreateAsyncScope();
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            var round = await store.RemoveExpiredAsync(db, options.Value.CutoffsAt(now), now, cancellationToken);
+            var cutoffs = options.Value.CutoffsAt(now);
+            var round = await store.RemoveExpiredAsync(db, cutoffs, now, cancellationToken);
             if (round is null)
             {
                 LogHeldElsewhere();
@@ -58,12 +68,40 @@ public sealed partial class RetentionWorker(
                     string.Join(", ", round.PartitionsDropped), string.Join(", ", round.PartitionsCreated));
             }
 
+            if (round is not null && (round.TotalRowsDeleted > 0 || round.PartitionsDropped.Count > 0))
+            {
+                // History that goes is a change too: the journal says when, how much and up to which time.
+                db.Journal.Add(new JournalEntry(now, Actor, null, JournalAction, "Retention", null, null, Described(round, cutoffs), null, null));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return round;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>A flat snapshot, as the journal's other entries are: rows removed per table, partitions dropped, the cutoffs.</summary>
+    private static string Described(RetentionRound round, RetentionCutoffs cutoffs)
+    {
+        var fields = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (table, rows) in round.RowsDeleted)
+        {
+            fields[table + "RowsDeleted"] = rows;
+        }
+
+        if (round.PartitionsDropped.Count > 0)
+        {
+            fields["PartitionsDropped"] = string.Join(", ", round.PartitionsDropped);
+        }
+
+        fields["DetectionsBefore"] = cutoffs.Detections.ToString("O", CultureInfo.InvariantCulture);
+        fields["UsageBefore"] = cutoffs.Usage.ToString("O", CultureInfo.InvariantCulture);
+        fields["NotificationsBefore"] = cutoffs.Notifications.ToString("O", CultureInfo.InvariantCulture);
+        fields["JournalBefore"] = cutoffs.Journal.ToString("O", CultureInfo.InvariantCulture);
+        return JsonSerializer.Serialize(fields);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed rows ({Rows}), dropped partitions ({Dropped}), created partitions ({Created})")]
