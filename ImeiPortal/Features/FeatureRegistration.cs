@@ -15,6 +15,7 @@ using ImeiPortal.Features.Notifications;
 using ImeiPortal.Features.Orders;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Reports;
+using ImeiPortal.Features.Retention;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Features.Users;
 
@@ -74,6 +75,9 @@ public static class FeatureRegistration
         services.AddScoped<Sims.SimCountService>();
         services.AddScoped<ExportService>();
         services.AddSingleton<PreparedExports>();
+        services.AddPortalOptions<RetentionOptions>(RetentionOptions.Section);
+        services.AddSingleton<RetentionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionWorker>());
         return builder;
     }
 

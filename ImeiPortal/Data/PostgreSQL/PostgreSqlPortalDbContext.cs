@@ -1,10 +1,59 @@
+using ImeiPortal.Domain.Journal;
+using ImeiPortal.Domain.Network;
+using ImeiPortal.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Data.PostgreSQL;
 
 /// <summary>
-/// The portal's store on PostgreSQL: the same model as <see cref="PortalDbContext"/>, its own type only so that its
+/// The portal's store on PostgreSQL: the same model as <see cref="PortalDbContext"/>, its own type so that its
 /// generated migrations (Data/Migrations/PostgreSQL) are told apart from SQLite's, EF's documented way to keep one
 /// model on two providers. Services keep asking for <see cref="PortalDbContext"/>.
 /// </summary>
-public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options) : PortalDbContext(options);
+/// <remarks>
+/// The history tables are partitioned by month here (see <see cref="PostgreSqlRetentionStore"/>), and PostgreSQL
+/// wants every unique key of a partitioned table, the primary key included, to hold the partition key, and a foreign key
+/// to one to name such a key. So on this provider those keys carry the row's time: rows are still looked up by id
+/// (the key's first column serves that), a delivery names its notification by id and creation time, a repeated
+/// <c>DetectionId</c> or <c>RecordId</c> is a conflict when it comes with the same time (a resent report does).
+/// </remarks>
+public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options) : PortalDbContext(options)
+{
+    /// <summary>Shadow property of a delivery on this provider: its notification's <see cref="Notification.CreatedAt"/>.</summary>
+    public const string NotificationCreatedAt = nameof(NotificationCreatedAt);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        var detection = builder.Entity<Detection>();
+        detection.HasKey(d => new { d.Id, d.ObservedAt });
+        ReplaceUniqueIndex(detection.Metadata, nameof(Detection.DetectionId));
+        detection.HasIndex(d => new { d.DetectionId, d.ObservedAt }).IsUnique();
+
+        var usage = builder.Entity<UsageRecord>();
+        usage.HasKey(u => new { u.Id, u.Start });
+        usage.Property(u => u.Id).ValueGeneratedOnAdd().UseIdentityByDefaultColumn();
+        ReplaceUniqueIndex(usage.Metadata, nameof(UsageRecord.RecordId));
+        usage.HasIndex(u => new { u.RecordId, u.Start }).IsUnique();
+
+        var notification = builder.Entity<Notification>();
+        notification.HasKey(n => new { n.Id, n.CreatedAt });
+        notification.Property(n => n.Id).ValueGeneratedOnAdd().UseIdentityByDefaultColumn();
+        builder.Entity<NotificationDelivery>().Property<DateTime>(NotificationCreatedAt);
+        notification.HasMany(n => n.Deliveries).WithOne()
+            .HasForeignKey(nameof(NotificationDelivery.NotificationId), NotificationCreatedAt)
+            .HasPrincipalKey(n => new { n.Id, n.CreatedAt })
+            .OnDelete(DeleteBehavior.Cascade);
+
+        var journal = builder.Entity<JournalEntry>();
+        journal.HasKey(j => new { j.Id, j.At });
+        journal.Property(j => j.Id).ValueGeneratedOnAdd().UseIdentityByDefaultColumn();
+    }
+
+    private static void ReplaceUniqueIndex(Microsoft.EntityFrameworkCore.Metadata.IMutableEntityType entity, string property)
+    {
+        var index = entity.FindIndex(entity.FindProperty(property)!) ?? throw new InvalidOperationException($"{entity.DisplayName()} has no index on {property}.");
+        entity.RemoveIndex(index);
+    }
+}

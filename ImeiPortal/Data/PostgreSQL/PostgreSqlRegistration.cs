@@ -22,6 +22,7 @@ public static class PostgreSqlRegistration
         services.AddSingleton<IDetectionStore, PostgreSqlDetectionStore>();
         services.AddSingleton<IOrderClaims, PostgreSqlOrderClaims>();
         services.AddSingleton<IDeliveryClaims, PostgreSqlDeliveryClaims>();
+        services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         // Its own data source: the relay's LISTEN connection stays open for the process's life, outside EF's use.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<PostgreSqlChangeRelay>();

@@ -21,6 +21,7 @@ public static class SqliteRegistration
         services.AddHostedService<WalCheckpointer>();
         services.AddSingleton<IOrderClaims, SqliteOrderClaims>();
         services.AddSingleton<IDeliveryClaims, SqliteDeliveryClaims>();
+        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         return services;
     }
 

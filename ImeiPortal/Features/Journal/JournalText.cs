@@ -31,6 +31,7 @@ public static class JournalText
         ["PasswordChanged"] = "Password changed",
         ["PasswordReset"] = "Password reset",
         ["PasswordResetRequested"] = "Password reset requested",
+        [Retention.RetentionWorker.JournalAction] = "History past its retention removed",
     };
 
     // Names a person would not guess from the property; everything else is split into words (see Humanize).

@@ -244,6 +244,9 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -251,9 +254,6 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     b.Property<string>("After")
                         .HasColumnType("text");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Before")
                         .HasColumnType("text");
@@ -281,7 +281,7 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "At");
 
                     b.HasIndex("At");
 
@@ -301,6 +301,9 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime>("ObservedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DetectionId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -314,9 +317,6 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
-                    b.Property<DateTime>("ObservedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<long?>("PreviousId")
                         .HasColumnType("bigint");
 
@@ -329,9 +329,9 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<long>("SimId")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "ObservedAt");
 
-                    b.HasIndex("DetectionId")
+                    b.HasIndex("DetectionId", "ObservedAt")
                         .IsUnique();
 
                     b.ToTable("Detections");
@@ -344,6 +344,9 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("Bytes")
                         .HasColumnType("bigint");
@@ -366,15 +369,12 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<long>("SimId")
                         .HasColumnType("bigint");
 
-                    b.Property<DateTime>("Start")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecordId")
-                        .IsUnique();
+                    b.HasKey("Id", "Start");
 
                     b.HasIndex("Start");
+
+                    b.HasIndex("RecordId", "Start")
+                        .IsUnique();
 
                     b.HasIndex("SimId", "Start");
 
@@ -426,11 +426,11 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("AlarmId")
-                        .HasColumnType("integer");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AlarmId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("CustomerId")
                         .HasColumnType("integer");
@@ -480,7 +480,7 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<bool>("TacChanged")
                         .HasColumnType("boolean");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "CreatedAt");
 
                     b.HasIndex("IncidentId");
 
@@ -526,6 +526,9 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("NotificationCreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("NotificationId")
                         .HasColumnType("bigint");
 
@@ -542,7 +545,7 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NotificationId");
+                    b.HasIndex("NotificationId", "NotificationCreatedAt");
 
                     b.HasIndex("State", "NextAttemptAt");
 
@@ -1317,7 +1320,7 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                 {
                     b.HasOne("ImeiPortal.Domain.Notifications.Notification", null)
                         .WithMany("Deliveries")
-                        .HasForeignKey("NotificationId")
+                        .HasForeignKey("NotificationId", "NotificationCreatedAt")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
