@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Domain.Orders;
+using ImeiPortal.Domain.Sims;
+using ImeiPortal.Features.Sims;
+using ImeiPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using static ImeiPortal.Tests.TestSupport.ProcessApi;
+
+namespace ImeiPortal.Tests.Reliability;
+
+/// <summary>
+/// Two portal processes on one PostgreSQL database, as behind a load balancer: one sign-in serves both (the key ring is
+/// in the database), thefts are fed and orders placed through both, and one of them is killed (kill -9) while its Bar
+/// orders wait for provisioning and one of its webhook sends hangs. The survivor takes over once the dead instance's
+/// leases run out: each SIM is barred once, each theft gives one notification and one webhook, nothing is decided twice.
+/// </summary>
+[Collection(nameof(ProcessCollection))]
+public sealed partial class TwoInstanceProcessTests
+{
+    private const string AdminEmail = "admin@instances.test";
+    private const string Password = "Instances!2026pw";
+
+    // Up to 20 thefts of one customer's SIMs into one model form an incident, which folds the webhooks into one message:
+    // below that every theft has its own.
+    private const int SimCount = 12;
+
+    // Thefts 0-3 go through both live instances with a prompt receiver, 4-7 through both while it hangs (the kill
+    // comes then), 8-11 through the survivor.
+    private const int Hanging = 4;
+    private const int BeforeKill = 8;
+
+    private const double LeaseSeconds = 8;
+
+    [PostgreSqlOnlyFact]
+    public async Task TheftsThroughTwoInstances_OneKilledMidway_EachSimBarredOnceAndEachTheftNotifiedOnce()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Seed__Demo"] = "false",
+            ["Seed__AdminEmail"] = AdminEmail,
+            ["Seed__AdminPassword"] = Password,
+            // Bar orders wait long enough to be pending when the instance that placed them dies.
+            ["Provisioning__DelaySeconds"] = "8",
+            ["Provisioning__PollSeconds"] = "0.5",
+            ["Provisioning__LeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Notifications__PollMilliseconds"] = "300",
+            ["Notifications__RetryBaseSeconds"] = "0.5",
+            ["Notifications__MaxAttempts"] = "100000",
+            // Longer than a send (its timeout) plus the wait for the endpoint's turn, as the option asks.
+            ["Notifications__LeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Webhooks__TimeoutSeconds"] = "2",
+            ["Webhooks__AllowPrivateTargets"] = "true",
+        };
+        using var database = TestDatabase.Create(Path.Combine(Path.GetTempPath(), "imeiportal-instances", Guid.NewGuid().ToString("N")));
+        await using var doomed = new RunningPortal(settings, database);
+        await using var survivor = new RunningPortal(settings, database);
+        // One after the other: the first migrates the empty database and seeds the admin; the second finds both done.
+        await doomed.InitializeAsync();
+        await survivor.InitializeAsync();
+
+        // One sign-in on the first instance; its token works on the second.
+        var token = await SignInAsync(doomed.BaseUrl, AdminEmail, Password);
+        using var onDoomed = Client(doomed.BaseUrl, token);
+        using var onSurvivor = Client(survivor.BaseUrl, token);
+        HttpClient Through(int i) => i % 2 == 0 ? onDoomed : onSurvivor;
+        Assert.Equal(HttpStatusCode.OK, (await onSurvivor.GetAsync("/api/partners")).StatusCode);
+
+        var partnerId = (await (await onDoomed.PostAsJsonAsync("/api/partners", new { name = "Two instances" })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var iccids = Enumerable.Range(0, SimCount).Select(_ => EngineData.NewIccid()).ToList();
+        var bulk = await (await onSurvivor.PostAsJsonAsync("/api/sims/bulk", iccids.Select(i => new { iccid = i, partnerId }))).ReadAsync<BulkCreateResult>(HttpStatusCode.OK);
+        Assert.Equal(SimCount, bulk.Created);
+        for (var i = 0; i < SimCount; i++)
+        {
+            await PlaceAsync(Through(i), iccids[i], new { type = "Activate", enableImeiLock = true });
+        }
+
+        await WaitAsync(async () => await CountAsync(database, db => db.Sims.CountAsync(s => iccids.Contains(s.Iccid) && s.Status == SimStatus.Active)) == SimCount,
+            "the activations placed through both instances", seconds: 60);
+        for (var i = 0; i < SimCount; i++)
+        {
+            await FeedAsync(Through(i), iccids[i], EngineData.NewImei());
+        }
+
+        await WaitAsync(async () => await CountAsync(database, db => db.Sims.CountAsync(s => iccids.Contains(s.Iccid) && s.ImeiStatus == ImeiStatus.Locked)) == SimCount,
+            "every SIM locked to its first device");
+        var alarmId = (await (await onSurvivor.PostAsJsonAsync("/api/alarms", new
+        {
+            type = "ImeiStatusChange", name = "bar on theft", partnerId, iccids, action = "Bar", enabled = true,
+            recipients = new { webhookUrl = receiver.Url },
+        })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+        // Thefts alternately through both live instances: each webhook is sent by one of them.
+        for (var i = 0; i < Hanging; i++)
+        {
+            await FeedAsync(Through(i), iccids[i], EngineData.NewImei());
+        }
+
+        await WaitAsync(() => Task.FromResult(receiver.Accepted.Count >= Hanging), "the webhooks of the thefts before the kill");
+
+        // Now the webhooks hang until the portal gives up on them, so an instance is always mid-send, holding a lease:
+        // the first is killed while it holds one.
+        receiver.Delay = TimeSpan.FromMinutes(5);
+        for (var i = Hanging; i < BeforeKill; i++)
+        {
+            await FeedAsync(Through(i), iccids[i], EngineData.NewImei());
+        }
+
+        var doomedOwner = $"{Environment.MachineName}:{doomed.ProcessId}:";
+        await WaitAsync(async () => await CountAsync(database, db => db.NotificationDeliveries.CountAsync(d =>
+            d.State == DeliveryState.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(doomedOwner))) > 0, "a webhook send of the first instance");
+        await doomed.KillAsync();
+
+        // What the kill left behind: the dead instance's lease on a delivery, and Bar orders it placed still pending.
+        var doomedFed = iccids.Where((_, i) => i >= Hanging && i < BeforeKill && i % 2 == 0).ToList();
+        await using (var db = database.OpenContext())
+        {
+            Assert.True(await db.NotificationDeliveries.AnyAsync(d => d.State == DeliveryState.Pending && d.LeaseOwner!.StartsWith(doomedOwner) && d.LeaseUntil > DateTime.UtcNow),
+                "no delivery leased by the killed instance");
+            Assert.True(await db.Orders.AnyAsync(o => doomedFed.Contains(o.Iccid) && o.Type == OrderType.Bar && o.State == OrderState.Pending),
+                "no Bar order pending when the instance died");
+        }
+
+        receiver.Delay = TimeSpan.Zero;
+        for (var i = BeforeKill; i < SimCount; i++)
+        {
+            await FeedAsync(onSurvivor, iccids[i], EngineData.NewImei());
+        }
+
+        await WaitAsync(async () => await CountAsync(database, db => db.Sims.CountAsync(s => iccids.Contains(s.Iccid) && s.Status == SimStatus.Barred)) == SimCount,
+            "every SIM barred", seconds: 90);
+        await WaitAsync(() => Task.FromResult(receiver.Accepted.Count >= SimCount), "one webhook per theft", seconds: 90);
+        await Task.Delay(1500); // room for a second send or a second decision to show
+
+        await using var store = database.OpenContext();
+        var sims = await store.Sims.AsNoTracking().Where(s => iccids.Contains(s.Iccid)).ToDictionaryAsync(s => s.Id, s => s.Iccid);
+        var simIds = sims.Keys.ToList();
+        var simKeys = simIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        // Each SIM: one theft, one Bar order, completed once, barred once.
+        var thefts = await store.ImeiStatusChanges.Where(c => simIds.Contains(c.SimId) && c.To == ImeiStatus.Differed).GroupBy(c => c.SimId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(Enumerable.Repeat(1, SimCount), thefts);
+        var bars = await store.Orders.AsNoTracking().Where(o => simIds.Contains(o.SimId) && o.Type == OrderType.Bar).ToListAsync();
+        Assert.Equal(simIds.Order(), bars.Select(o => o.SimId).Order());
+        Assert.All(bars, o => Assert.Equal(OrderState.Completed, o.State));
+        var barIds = bars.Select(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var decided = await store.Journal.AsNoTracking()
+            .Where(j => j.Action == "Order.Updated" && barIds.Contains(j.EntityId!) && (j.After!.Contains("\"State\":\"Completed\"") || j.After!.Contains("\"State\":\"Failed\"")))
+            .Select(j => j.EntityId).ToListAsync();
+        Assert.Equal(barIds.Order(), decided.Order());
+        var barred = await store.Journal.AsNoTracking()
+            .Where(j => j.Action == "Sim.Updated" && simKeys.Contains(j.EntityId!) && j.After!.Contains("\"Status\":\"Barred\""))
+            .Select(j => j.EntityId).ToListAsync();
+        Assert.Equal(simKeys.Order(), barred.Order());
+
+        // Neither instance logged a decision the other (or itself) had made already; the survivor decided the dead one's.
+        var doomedDecisions = Decisions(doomed);
+        var survivorDecisions = Decisions(survivor);
+        var all = doomedDecisions.Concat(survivorDecisions).ToList();
+        Assert.Equal(all.Distinct().Count(), all.Count);
+        var orphaned = bars.Where(o => doomedFed.Contains(o.Iccid)).Select(o => o.Id).ToList();
+        Assert.Contains(survivorDecisions, orphaned.Contains);
+
+        // Each theft: one notification of the alarm, one webhook delivery, delivered, received once.
+        var notifications = await store.Notifications.AsNoTracking().Where(n => n.AlarmId == alarmId).ToListAsync();
+        Assert.Equal(iccids.Order(), notifications.Select(n => n.Iccid!).Order());
+        var notificationIds = notifications.Select(n => n.Id).ToList();
+        var webhooks = await store.NotificationDeliveries.AsNoTracking()
+            .Where(d => notificationIds.Contains(d.NotificationId) && d.Channel == DeliveryChannel.Webhook).ToListAsync();
+        Assert.Equal(notificationIds.Order(), webhooks.Select(d => d.NotificationId).Order());
+        Assert.All(webhooks, d => Assert.Equal(DeliveryState.Delivered, d.State));
+        Assert.Equal(
+            webhooks.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(),
+            receiver.Accepted.Order());
+    }
+
+    private static async Task<int> CountAsync(TestDatabase database, Func<ImeiPortal.Data.PortalDbContext, Task<int>> count)
+    {
+        await using var db = database.OpenContext();
+        return await count(db);
+    }
+
+    /// <summary>The orders a process logged as completed or failed, one entry per decision.</summary>
+    private static List<long> Decisions(RunningPortal portal) =>
+        [.. portal.LogLines.Select(line => Decided().Match(line)).Where(m => m.Success)
+            .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
+    [GeneratedRegex(@"Order (\d+) \(\w+\) for SIM \d+: (Completed|Failed)")]
+    private static partial Regex Decided();
+}
