@@ -45,7 +45,7 @@ public sealed partial class TwoInstanceProcessTests
             ["Seed__AdminEmail"] = AdminEmail,
             ["Seed__AdminPassword"] = Password,
             // Bar orders wait long enough to be pending when the instance that placed them dies.
-            ["Provisioning__DelaySeconds"] = "8",
+            ["Provisioning__DelaySeconds"] = "12",
             ["Provisioning__PollSeconds"] = "0.5",
             ["Provisioning__LeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Notifications__PollMilliseconds"] = "300",
@@ -59,7 +59,7 @@ public sealed partial class TwoInstanceProcessTests
         using var database = TestDatabase.Create(Path.Combine(Path.GetTempPath(), "imeiportal-instances", Guid.NewGuid().ToString("N")));
         await using var doomed = new RunningPortal(settings, database);
         await using var survivor = new RunningPortal(settings, database);
-        // One after the other: the first migrates the empty database and seeds the admin; the second finds both done.
+        // One after the other, as a rolling deployment starts them (starting at once is the test below).
         await doomed.InitializeAsync();
         await survivor.InitializeAsync();
 
@@ -176,6 +176,38 @@ public sealed partial class TwoInstanceProcessTests
         Assert.Equal(
             webhooks.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(),
             receiver.Accepted.Order());
+    }
+
+    /// <summary>
+    /// Instances deployed together start at once on an empty database: one migrates and seeds while the other waits for
+    /// it (without the startup lock one of them died with "column already exists"), and both serve the same first admin.
+    /// </summary>
+    [PostgreSqlOnlyFact]
+    public async Task Start_TwoInstancesAtOnceOnAnEmptyDatabase_BothMigrateSeedOnceAndServe()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Seed__Demo"] = "true",
+            ["Seed__DemoSims"] = "50", // a small demo: its partners show whether it was seeded twice
+            ["Seed__AdminEmail"] = AdminEmail,
+            ["Seed__AdminPassword"] = Password,
+        };
+        using var database = TestDatabase.Create(Path.Combine(Path.GetTempPath(), "imeiportal-instances", Guid.NewGuid().ToString("N")));
+        await using var first = new RunningPortal(settings, database);
+        await using var second = new RunningPortal(settings, database);
+
+        await Task.WhenAll(first.InitializeAsync(), second.InitializeAsync());
+
+        await using var db = database.OpenContext();
+        Assert.Equal(1, await db.Users.CountAsync(u => u.Email == AdminEmail));
+        Assert.Equal(2, await db.Partners.CountAsync()); // the demo's two partners, seeded once
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        // Each one's token works on the other, though both found an empty key ring when they started.
+        foreach (var (issuer, reader) in new[] { (first, second), (second, first) })
+        {
+            using var http = Client(reader.BaseUrl, await SignInAsync(issuer.BaseUrl, AdminEmail, Password));
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/partners")).StatusCode);
+        }
     }
 
     private static async Task<int> CountAsync(TestDatabase database, Func<ImeiPortal.Data.PortalDbContext, Task<int>> count)

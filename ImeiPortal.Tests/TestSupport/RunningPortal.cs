@@ -10,8 +10,8 @@ namespace ImeiPortal.Tests.TestSupport;
 /// </summary>
 /// <param name="environment">Settings beside the defaults below, as environment variables.</param>
 /// <param name="sharedDatabase">
-/// A store another process already serves (several instances on one PostgreSQL database): this one neither makes nor
-/// drops it, and is started after that one has migrated it (startup migration is not made safe for a race).
+/// A store another process serves too (several instances on one PostgreSQL database): this one neither makes nor drops
+/// it. They may start at once (the store's startup lock lets one migrate and seed at a time).
 /// </param>
 public sealed class RunningPortal(IDictionary<string, string?>? environment = null, TestDatabase? sharedDatabase = null) : IAsyncLifetime
 {
