@@ -15,7 +15,9 @@ public sealed class ProcessCollection;
 
 /// <summary>
 /// kill -9 of the app with orders waiting for provisioning and a webhook delivery waiting for its receiver:
-/// after a restart on the same database every order completes exactly once and the delivery arrives once.
+/// after a restart on the same database every order completes exactly once and the delivery arrives once. On either
+/// provider: <see cref="RunningPortal"/> starts the app on the run's store (a fresh PostgreSQL database in scripts/test's
+/// second pass), and the order states are read from that store.
 /// </summary>
 [Collection(nameof(ProcessCollection))]
 public sealed class CrashRestartTests
