@@ -42,9 +42,13 @@ internal sealed class PostgreSqlStartupLock(NpgsqlDataSource dataSource) : IStar
                 command.Parameters.AddWithValue("key", Key);
                 await command.ExecuteNonQueryAsync();
             }
+            catch (NpgsqlException)
+            {
+                // The connection broke (the server ended its session): the session's locks ended with it, so there is
+                // nothing left to release, and the start that is done must not fail for it. The pool drops the connection.
+            }
             finally
             {
-                // Closing ends the session, which releases the lock even when the unlock could not be sent.
                 await connection.DisposeAsync();
             }
         }
