@@ -1,11 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Features.Sims;
 using ImeiPortal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using static ImeiPortal.Tests.TestSupport.ProcessApi;
 
 namespace ImeiPortal.Tests.Reliability;
 
@@ -15,7 +15,9 @@ public sealed class ProcessCollection;
 
 /// <summary>
 /// kill -9 of the app with orders waiting for provisioning and a webhook delivery waiting for its receiver:
-/// after a restart on the same database every order completes exactly once and the delivery arrives once.
+/// after a restart on the same database every order completes exactly once and the delivery arrives once. On either
+/// provider: <see cref="RunningPortal"/> starts the app on the run's store (a fresh PostgreSQL database in scripts/test's
+/// second pass), and the order states are read from that store.
 /// </summary>
 [Collection(nameof(ProcessCollection))]
 public sealed class CrashRestartTests
@@ -95,27 +97,7 @@ public sealed class CrashRestartTests
         Assert.Equal("Delivered", delivery.GetProperty("state").GetString());
     }
 
-    private static async Task<HttpClient> SignInAsync(string baseUrl)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        var token = await (await http.PostAsJsonAsync("/api/auth/login", new { email = AdminEmail, password = Password })).ReadAsync<PortalFactory.TokenResponse>(HttpStatusCode.OK);
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
-        return http;
-    }
-
-    private static async Task<long> PlaceAsync(HttpClient http, string iccid, object order) =>
-        (await (await http.PostAsJsonAsync($"/api/sims/{iccid}/orders", order)).ReadAsync<JsonElement>(HttpStatusCode.Accepted)).GetProperty("id").GetInt64();
-
-    private static async Task<JsonElement> SimAsync(HttpClient http, string iccid) =>
-        await (await http.GetAsync($"/api/sims/{iccid}")).ReadAsync<JsonElement>(HttpStatusCode.OK);
-
-    private static async Task FeedAsync(HttpClient http, string iccid, string imei)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/network/detections") { Content = JsonContent.Create(new[] { EngineData.Detection(iccid, imei, DateTime.UtcNow) }) };
-        request.Headers.Add("X-Network-Key", PortalFactory.NetworkKey);
-        var result = await (await http.SendAsync(request)).ReadAsync<JsonElement>(HttpStatusCode.OK);
-        Assert.Equal(1, result.GetProperty("accepted").GetInt32());
-    }
+    private static Task<HttpClient> SignInAsync(string baseUrl) => ProcessApi.SignedInClientAsync(baseUrl, AdminEmail, Password);
 
     /// <summary>Read straight from the store: the app may be dead.</summary>
     private static async Task<List<string>> PendingOrderStatesAsync(TestDatabase database, List<long> ids)
@@ -123,15 +105,5 @@ public sealed class CrashRestartTests
         await using var db = database.OpenContext();
         var states = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.State);
         return [.. ids.Select(id => states.TryGetValue(id, out var state) ? state.ToString() : "missing")];
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await done())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for " + what);
-            await Task.Delay(200);
-        }
     }
 }

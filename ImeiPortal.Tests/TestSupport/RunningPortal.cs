@@ -8,14 +8,19 @@ namespace ImeiPortal.Tests.TestSupport;
 /// The real portal as a separate process on a loopback port, with demo data on a fresh database:
 /// what a browser test drives. Started once per test collection.
 /// </summary>
-public sealed class RunningPortal(IDictionary<string, string?>? environment = null) : IAsyncLifetime
+/// <param name="environment">Settings beside the defaults below, as environment variables.</param>
+/// <param name="sharedDatabase">
+/// A store another process serves too (several instances on one PostgreSQL database): this one neither makes nor drops
+/// it. They may start at once (the store's startup lock lets one migrate and seed at a time).
+/// </param>
+public sealed class RunningPortal(IDictionary<string, string?>? environment = null, TestDatabase? sharedDatabase = null) : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "imeiportal-browser", Guid.NewGuid().ToString("N"));
     private Process? _process;
     private readonly List<string> _log = [];
 
     public RunningPortal()
-        : this(null)
+        : this(null, null)
     {
     }
 
@@ -32,10 +37,16 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
 
     public const string DemoPassword = "Demo!2026-portal";
 
+    /// <summary>
+    /// The process id of the current (or last) start: part of the lease owner the instance writes on the orders and
+    /// deliveries it claims (<c>ImeiPortal.Data.PortalInstance</c>: host, process, GUID).
+    /// </summary>
+    public int ProcessId { get; private set; }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        Database = TestDatabase.Create(_folder);
+        Database = sharedDatabase ?? TestDatabase.Create(_folder);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         await StartAsync();
     }
@@ -93,6 +104,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the portal.");
+        ProcessId = _process.Id;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (_log) { _log.Add(e.Data); } } };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (_log) { _log.Add(e.Data); } } };
         _process.BeginOutputReadLine();
@@ -137,10 +149,26 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
         }
     }
 
+    /// <summary>Everything the process wrote to its console so far, across restarts (what a kill -9 left unflushed is lost).</summary>
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            lock (_log)
+            {
+                return [.. _log];
+            }
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await KillAsync();
-        Database?.Dispose();
+        if (sharedDatabase is null)
+        {
+            Database?.Dispose();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -47,6 +47,7 @@ public static class DataRegistration
         builder.Services.TryAddSingleton<IDetectionStore, PortableDetectionStore>();
         builder.Services.TryAddSingleton<IJournalStore, PortableJournalStore>();
         builder.Services.TryAddSingleton<IExportCursor, PortableExportCursor>();
+        builder.Services.TryAddSingleton<IStartupLock, NoStartupLock>();
         return builder;
     }
 
@@ -65,6 +66,8 @@ public static class DataRegistration
         // Settings validated at start are checked before the store is touched: a bad value must not migrate or seed first.
         app.Services.GetService<IStartupValidator>()?.Validate();
         var sqlite = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Sqlite;
+        // Instances started together migrate one at a time: the later ones find the schema done.
+        await using var startup = await app.Services.GetRequiredService<IStartupLock>().AcquireAsync(app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
         var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         if (sqlite)

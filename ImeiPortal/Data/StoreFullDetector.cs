@@ -12,7 +12,7 @@ public static class StoreFullDetector
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (Sqlite.SqliteErrors.IsStoreFull(e))
+            if (Sqlite.SqliteErrors.IsStoreFull(e) || PostgreSQL.PostgreSqlErrors.IsStoreFull(e))
             {
                 return e;
             }

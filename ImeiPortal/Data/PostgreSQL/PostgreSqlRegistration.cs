@@ -25,6 +25,7 @@ public static class PostgreSqlRegistration
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         // Its own data source: the relay's LISTEN connection stays open for the process's life, outside EF's use.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<IStartupLock, PostgreSqlStartupLock>();
         services.AddSingleton<PostgreSqlChangeRelay>();
         services.Replace(ServiceDescriptor.Singleton<Changes.IChangeHub>(sp => sp.GetRequiredService<PostgreSqlChangeRelay>()));
         services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeRelay>());

@@ -244,6 +244,8 @@ public static class SeedRegistration
     /// <summary>Roles, the first Admin and (with <c>Seed:Demo</c>) the demo fleet, after the store is migrated.</summary>
     public static async Task SeedPortalAsync(this WebApplication app)
     {
+        // Instances started together seed one at a time: the later ones find the first admin and the demo there.
+        await using var startup = await app.Services.GetRequiredService<IStartupLock>().AcquireAsync(app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
