@@ -29,7 +29,11 @@ public sealed class HeaderTests(BrowserFixture browser)
         // The URL commits before the SIM page has rendered; a search typed meanwhile was lost once under CI load.
         await Assertions.Expect(page.Locator("#sim-iccid")).ToHaveTextAsync(iccid);
 
+        // The jump clears the box in the render after it; text typed before that render arrives is wiped (a person
+        // would retype). Waiting for the cleared box, and for the typed text to be there, makes the Enter search it.
+        await Assertions.Expect(page.Locator("#global-search")).ToHaveValueAsync("");
         await page.FillAsync("#global-search", iccid[..6]);
+        await Assertions.Expect(page.Locator("#global-search")).ToHaveValueAsync(iccid[..6]);
         await page.PressAsync("#global-search", "Enter");
         await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith($"/sims?search={iccid[..6]}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await BrowserFixture.ScreenshotAsync(page, "header");

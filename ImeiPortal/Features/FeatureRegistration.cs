@@ -40,6 +40,7 @@ public static class FeatureRegistration
         services.AddScoped<TwoFactorService>();
         services.AddScoped<SimService>();
         services.AddScoped<DeviceModelService>();
+        services.AddSingleton<DeviceModelNames>();
         services.AddPortalOptions<ProvisioningOptions>(ProvisioningOptions.Section);
         services.AddScoped<OrderService>();
         services.AddSingleton<ProvisioningWorker>();

@@ -11,6 +11,7 @@ namespace ImeiPortal.Data.Changes;
 [JsonDerivedType(typeof(NotificationCreated), "notification")]
 [JsonDerivedType(typeof(DeliveryDue), "delivery")]
 [JsonDerivedType(typeof(BulkJobChanged), "bulkJob")]
+[JsonDerivedType(typeof(DeviceModelsChanged), "deviceModels")]
 public abstract record PortalChange;
 
 /// <summary>A SIM's row changed (IMEI lock, lifecycle, last seen, owner); its tenants say whose pages may care.</summary>
@@ -27,3 +28,6 @@ public sealed record DeliveryDue(long DeliveryId, long NotificationId, DateTime 
 
 /// <summary>A bulk job was confirmed, made progress, or finished; <see cref="CreatedBy"/> is the user whose pages show it.</summary>
 public sealed record BulkJobChanged(long JobId, string CreatedBy) : PortalChange;
+
+/// <summary>The device model catalogue changed (an import): whoever remembers model names forgets them.</summary>
+public sealed record DeviceModelsChanged : PortalChange;

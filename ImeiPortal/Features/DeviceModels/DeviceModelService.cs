@@ -1,4 +1,5 @@
 using ImeiPortal.Data;
+using ImeiPortal.Data.Changes;
 using ImeiPortal.Domain.Devices;
 using ImeiPortal.Features.Common;
 using ImeiPortal.Security;
@@ -18,7 +19,7 @@ public sealed record DeviceModelImportResult(int Imported, IReadOnlyList<Rejecte
 /// SIMs). Everyone signed in reads the entries that apply to them. Imports upsert by TAC, so re-importing a corrected
 /// file is safe.
 /// </summary>
-public sealed class DeviceModelService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user)
+public sealed class DeviceModelService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, DeviceModelNames names, IChangeHub hub)
 {
     public async Task<DeviceModelImportResult> ImportAsync(IReadOnlyList<DeviceModelItem>? items, CancellationToken cancellationToken = default)
     {
@@ -53,6 +54,9 @@ public sealed class DeviceModelService(IDbContextFactory<PortalDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // Here at once, so the importer's next page shows the names; other instances when the change reaches them.
+        names.Forget();
+        hub.Publish(new DeviceModelsChanged());
         return new DeviceModelImportResult(valid.Count, rejected);
     }
 
@@ -106,9 +110,9 @@ public sealed class DeviceModelService(IDbContextFactory<PortalDbContext> dbFact
 
     /// <summary>
     /// The model of each (partner, TAC) pair: the partner's own entry, else the platform's. One query for a page of SIMs,
-    /// not one per SIM.
+    /// not one per SIM. Pages ask <see cref="DeviceModelNames"/>, which remembers what this read.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<(int PartnerId, string Tac), DeviceModelDto>> LookupAsync(
+    internal static async Task<IReadOnlyDictionary<(int PartnerId, string Tac), DeviceModelDto>> LookupAsync(
         PortalDbContext db, IReadOnlyCollection<(int PartnerId, string Tac)> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -15,7 +15,7 @@ public sealed record IncidentRow(IncidentDto Incident, string? CustomerName, Dev
 public sealed record IncidentQuery(DateTime? From = null, DateTime? To = null, int Page = 1, int PageSize = 50);
 
 /// <summary>Theft waves (see <see cref="Domain.Notifications.Incident"/>), scoped like the notifications they group.</summary>
-public sealed class IncidentService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user)
+public sealed class IncidentService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, DeviceModelNames names)
 {
     public async Task<PagedResult<IncidentDto>> ListAsync(IncidentQuery query, CancellationToken cancellationToken = default)
     {
@@ -58,7 +58,7 @@ public sealed class IncidentService(IDbContextFactory<PortalDbContext> dbFactory
             .Select(c => new { c.Id, c.Name, c.PartnerId }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var partners = await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.PartnerId })
             .ToDictionaryAsync(i => i.Id, i => i.PartnerId, cancellationToken);
-        var models = await DeviceModelService.LookupAsync(db,
+        var models = await names.LookupAsync(db,
             [.. incidents.Items.Select(i => (partners[i.Id], i.NewTac)).Distinct()], cancellationToken);
         return new PagedResult<IncidentRow>(
             [.. incidents.Items.Select(i => new IncidentRow(

@@ -49,7 +49,7 @@ public sealed record SimDetailsDto(
     public IReadOnlyList<string> RiskReasons { get; init; } = [];
 }
 
-public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock)
+public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, DeviceModelNames models)
 {
     public const int RecentRows = 50;
 
@@ -374,13 +374,13 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var keys = rows.Where(r => r.Dto.Imei is not null).Select(r => (r.Dto.PartnerId, Tac: Imei.TacOf(r.Dto.Imei))).Distinct().ToList();
-        var models = await DeviceModelService.LookupAsync(db, keys, cancellationToken);
+        var names = await models.LookupAsync(db, keys, cancellationToken);
         return rows.ConvertAll(r => r.Dto with
         {
             AllowedImeis = Sim.SplitAllowedImeis(r.AllowedImeiList),
             // The domain closes an expired window at the next detection; until then it is shown as closed.
             SwapWindowUntil = r.Dto.SwapWindowUntil > now ? r.Dto.SwapWindowUntil : null,
-            DeviceModel = r.Dto.Imei is { } imei ? models.GetValueOrDefault((r.Dto.PartnerId, Imei.TacOf(imei))) : null,
+            DeviceModel = r.Dto.Imei is { } imei ? names.GetValueOrDefault((r.Dto.PartnerId, Imei.TacOf(imei))) : null,
         });
     }
 
