@@ -36,6 +36,8 @@ internal static class JournalStatements
 /// <summary>The journal in plain parameterised SQL any relational provider runs (multi-row statements), for a provider without a store of its own.</summary>
 internal sealed class PortableJournalStore : IJournalStore
 {
+    // A synchronous save ends here; the portal's services save asynchronously, and the one synchronous saver (EF's
+    // data protection key store) writes nothing the journal records.
     public void Append(DbContext db, IReadOnlyList<JournalEntry> entries) =>
         AppendAsync(db, entries, CancellationToken.None).GetAwaiter().GetResult();
 
