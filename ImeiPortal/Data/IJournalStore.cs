@@ -1,6 +1,5 @@
 using ImeiPortal.Domain.Journal;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ImeiPortal.Data;
 
@@ -20,11 +19,11 @@ public interface IJournalStore
 /// <summary>The journal's columns in one order, for every store.</summary>
 internal static class JournalStatements
 {
-    private static readonly string[] Columns = [nameof(JournalEntry.At), nameof(JournalEntry.UserId), nameof(JournalEntry.UserEmail), nameof(JournalEntry.Action),
+    private static readonly IReadOnlyList<string> Columns = [nameof(JournalEntry.At), nameof(JournalEntry.UserId), nameof(JournalEntry.UserEmail), nameof(JournalEntry.Action),
         nameof(JournalEntry.Entity), nameof(JournalEntry.EntityId), nameof(JournalEntry.Before), nameof(JournalEntry.After),
         nameof(JournalEntry.PartnerId), nameof(JournalEntry.CustomerId)];
 
-    public static int ColumnCount => Columns.Length;
+    public static int ColumnCount => Columns.Count;
 
     public static string InsertHead(DbContext db) => StoreSql.InsertHead<JournalEntry>(db, Columns);
 
@@ -43,8 +42,6 @@ internal sealed class PortableJournalStore : IJournalStore
 
     public async Task AppendAsync(DbContext db, IReadOnlyList<JournalEntry> entries, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("The journal is written in the save's transaction.");
-        await StoreSql.ExecuteRowsAsync(db.Database.GetDbConnection(), transaction, JournalStatements.InsertHead(db), string.Empty, JournalStatements.Values(entries), cancellationToken);
+        await StoreSql.ExecuteRowsAsync(db.Database.GetDbConnection(), StoreSql.Transaction(db), JournalStatements.InsertHead(db), string.Empty, JournalStatements.Values(entries), cancellationToken);
     }
 }

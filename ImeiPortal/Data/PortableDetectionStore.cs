@@ -1,9 +1,7 @@
-using System.Data.Common;
 using ImeiPortal.Data.Configurations;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Sims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ImeiPortal.Data;
 
@@ -22,7 +20,7 @@ internal sealed class PortableDetectionStore : IDetectionStore
 
     public async Task WriteAsync(PortalDbContext db, DetectionWrites writes, CancellationToken cancellationToken)
     {
-        var transaction = DetectionStatements.Transaction(db);
+        var transaction = StoreSql.Transaction(db);
         var connection = db.Database.GetDbConnection();
         // VALUES columns are column1..n on SQLite and PostgreSQL alike: (id, original version, seen, observed, version, last detection).
         var (head, tail) = DetectionStatements.LastSeenFromValues(db);
@@ -48,18 +46,12 @@ internal sealed class PortableDetectionStore : IDetectionStore
 /// <summary>The feed's statements as every provider store builds them: names from the EF model, values in column order.</summary>
 internal static class DetectionStatements
 {
-    private static readonly string[] DetectionColumns = [nameof(Detection.Id), nameof(Detection.PreviousId), nameof(Detection.DetectionId), nameof(Detection.SimId),
+    /// <summary>A detection's columns in the order of <see cref="DetectionValues"/>.</summary>
+    public static readonly IReadOnlyList<string> DetectionColumns = [nameof(Detection.Id), nameof(Detection.PreviousId), nameof(Detection.DetectionId), nameof(Detection.SimId),
         nameof(Detection.Iccid), nameof(Detection.Imei), nameof(Detection.ObservedAt), nameof(Detection.ReceivedAt), nameof(Detection.Result)];
 
-    private static readonly string[] StatusChangeColumns = [nameof(ImeiStatusChange.SimId), nameof(ImeiStatusChange.At), nameof(ImeiStatusChange.From), nameof(ImeiStatusChange.To)];
-
-    public static int DetectionColumnCount => DetectionColumns.Length;
-
-    public static int StatusChangeColumnCount => StatusChangeColumns.Length;
-
-    public static DbTransaction Transaction(PortalDbContext db) =>
-        db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Fast writes must run inside the batch's transaction.");
+    /// <summary>A status change's columns in the order of <see cref="StatusChangeValues"/>.</summary>
+    public static readonly IReadOnlyList<string> StatusChangeColumns = [nameof(ImeiStatusChange.SimId), nameof(ImeiStatusChange.At), nameof(ImeiStatusChange.From), nameof(ImeiStatusChange.To)];
 
     public static DbUpdateConcurrencyException Conflict() => new("A SIM of the batch was changed by another writer meanwhile.");
 

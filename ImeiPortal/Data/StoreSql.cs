@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ImeiPortal.Data;
 
@@ -17,9 +18,17 @@ internal static class StoreSql
     public static string Column<T>(DbContext db, string property) =>
         Quote(db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetColumnName());
 
+    /// <summary>The quoted column names of <typeparamref name="T"/>'s <paramref name="properties"/>, comma separated.</summary>
+    public static string Columns<T>(DbContext db, IEnumerable<string> properties) => string.Join(", ", properties.Select(p => Column<T>(db, p)));
+
     /// <summary><c>INSERT INTO table (columns) VALUES </c>, the names those of <typeparamref name="T"/>'s properties.</summary>
-    public static string InsertHead<T>(DbContext db, IEnumerable<string> properties) =>
-        $"INSERT INTO {Table<T>(db)} ({string.Join(", ", properties.Select(p => Column<T>(db, p)))}) VALUES ";
+    public static string InsertHead<T>(DbContext db, IEnumerable<string> properties) => $"INSERT INTO {Table<T>(db)} ({Columns<T>(db, properties)}) VALUES ";
+
+    /// <summary>The transaction a write past EF joins: the caller's (a feed batch's, a save's).</summary>
+    /// <exception cref="InvalidOperationException">None is open on <paramref name="db"/>.</exception>
+    public static DbTransaction Transaction(DbContext db) =>
+        db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Writes past EF run inside the caller's transaction (a feed batch's, a save's).");
 
     public static string RowsSql(string head, string tail, int rowCount, int columnCount, Func<int, int, string> parameter)
     {
@@ -101,5 +110,5 @@ internal static class StoreSql
         return command;
     }
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -23,7 +23,7 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
 
     public async Task WriteAsync(PortalDbContext db, DetectionWrites writes, CancellationToken cancellationToken)
     {
-        var transaction = (NpgsqlTransaction)DetectionStatements.Transaction(db);
+        var transaction = (NpgsqlTransaction)StoreSql.Transaction(db);
         if (writes.LastSeen.Count == 0 && writes.Detections.Count == 0 && writes.StatusChanges.Count == 0)
         {
             return;
@@ -58,12 +58,12 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
     {
         // In id order, as every store writes them: two batches touching the same SIMs take their row locks in one order.
         var sorted = rows.OrderBy(r => r.Id).ToArray();
-        var sims = Names<Sim>(db);
+        string Col(string property) => StoreSql.Column<Sim>(db, property);
         var command = new NpgsqlBatchCommand(
-            $"UPDATE {sims.Table} AS s SET {sims[nameof(Sim.ImeiLastSeenAt)]} = v.seen, {sims[nameof(Sim.LastObservedAt)]} = v.observed, "
-            + $"{sims[nameof(Sim.Version)]} = v.version, {sims[SimConfiguration.LastDetectionId]} = v.head "
+            $"UPDATE {StoreSql.Table<Sim>(db)} AS s SET {Col(nameof(Sim.ImeiLastSeenAt))} = v.seen, {Col(nameof(Sim.LastObservedAt))} = v.observed, "
+            + $"{Col(nameof(Sim.Version))} = v.version, {Col(SimConfiguration.LastDetectionId)} = v.head "
             + "FROM unnest($1, $2, $3, $4, $5, $6) AS v(id, original, seen, observed, version, head) "
-            + $"WHERE s.{sims[nameof(Sim.Id)]} = v.id AND s.{sims[nameof(Sim.Version)]} = v.original");
+            + $"WHERE s.{Col(nameof(Sim.Id))} = v.id AND s.{Col(nameof(Sim.Version))} = v.original");
         command.Parameters.Add(Array(NpgsqlDbType.Bigint, sorted.Select(r => r.Id).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.Integer, sorted.Select(r => r.OriginalVersion).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, sorted.Select(r => r.LastSeenAt).ToArray()));
@@ -75,11 +75,9 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
 
     private static NpgsqlBatchCommand DetectionsCommand(PortalDbContext db, IReadOnlyList<Detection> detections)
     {
-        var names = Names<Detection>(db);
-        string[] columns = [nameof(Detection.Id), nameof(Detection.PreviousId), nameof(Detection.DetectionId), nameof(Detection.SimId),
-            nameof(Detection.Iccid), nameof(Detection.Imei), nameof(Detection.ObservedAt), nameof(Detection.ReceivedAt), nameof(Detection.Result)];
+        // The arrays below go in DetectionStatements.DetectionColumns' order.
         var command = new NpgsqlBatchCommand(
-            $"INSERT INTO {names.Table} ({string.Join(", ", columns.Select(c => names[c]))}) "
+            $"INSERT INTO {StoreSql.Table<Detection>(db)} ({StoreSql.Columns<Detection>(db, DetectionStatements.DetectionColumns)}) "
             + "SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9)");
         command.Parameters.Add(Array(NpgsqlDbType.Bigint, detections.Select(d => d.Id).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.Bigint, detections.Select(d => d.PreviousId).ToArray()));
@@ -95,10 +93,10 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
 
     private static NpgsqlBatchCommand StatusChangesCommand(PortalDbContext db, IReadOnlyList<ImeiStatusChange> changes)
     {
-        var names = Names<ImeiStatusChange>(db);
-        string[] columns = [nameof(ImeiStatusChange.SimId), nameof(ImeiStatusChange.At), nameof(ImeiStatusChange.From), nameof(ImeiStatusChange.To)];
+        // The arrays below go in DetectionStatements.StatusChangeColumns' order.
         var command = new NpgsqlBatchCommand(
-            $"INSERT INTO {names.Table} ({string.Join(", ", columns.Select(c => names[c]))}) SELECT * FROM unnest($1, $2, $3, $4)");
+            $"INSERT INTO {StoreSql.Table<ImeiStatusChange>(db)} ({StoreSql.Columns<ImeiStatusChange>(db, DetectionStatements.StatusChangeColumns)}) "
+            + "SELECT * FROM unnest($1, $2, $3, $4)");
         command.Parameters.Add(Array(NpgsqlDbType.Bigint, changes.Select(c => c.SimId).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, changes.Select(c => c.At).ToArray()));
         command.Parameters.Add(Array(NpgsqlDbType.Integer, changes.Select(c => (int?)c.From).ToArray()));
@@ -107,18 +105,6 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
     }
 
     private static NpgsqlParameter Array<T>(NpgsqlDbType element, T[] values) => new() { NpgsqlDbType = NpgsqlDbType.Array | element, Value = values };
-
-    /// <summary>The table's and its columns' names from the EF model, quoted.</summary>
-    private static TableNames Names<T>(PortalDbContext db) => new(db.Model.FindEntityType(typeof(T))!);
-
-    private readonly struct TableNames(Microsoft.EntityFrameworkCore.Metadata.IEntityType entity)
-    {
-        public string Table => Quote(entity.GetTableName()!);
-
-        public string this[string property] => Quote(entity.FindProperty(property)!.GetColumnName());
-
-        private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 
     private sealed class NothingToUndo : IAsyncDisposable
     {

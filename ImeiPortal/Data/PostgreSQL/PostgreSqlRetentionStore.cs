@@ -76,11 +76,11 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
             notifications with
             {
                 Deliveries = new DeliveryColumns(
-                    Quote(deliveries.GetTableName()!),
-                    Quote(deliveries.FindProperty(nameof(NotificationDelivery.Id))!.GetColumnName()),
-                    Quote(deliveries.FindProperty(nameof(NotificationDelivery.NotificationId))!.GetColumnName()),
-                    Quote(deliveries.FindProperty(PostgreSqlPortalDbContext.NotificationCreatedAt)!.GetColumnName()),
-                    Quote(deliveries.FindProperty(nameof(NotificationDelivery.State))!.GetColumnName())),
+                    StoreSql.Quote(deliveries.GetTableName()!),
+                    StoreSql.Quote(deliveries.FindProperty(nameof(NotificationDelivery.Id))!.GetColumnName()),
+                    StoreSql.Quote(deliveries.FindProperty(nameof(NotificationDelivery.NotificationId))!.GetColumnName()),
+                    StoreSql.Quote(deliveries.FindProperty(PostgreSqlPortalDbContext.NotificationCreatedAt)!.GetColumnName()),
+                    StoreSql.Quote(deliveries.FindProperty(nameof(NotificationDelivery.State))!.GetColumnName())),
             },
             Describe<JournalEntry>(db, nameof(JournalEntry.At), cutoffs.Journal),
         ];
@@ -89,7 +89,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     private static PartitionedTable Describe<T>(PortalDbContext db, string timeProperty, DateTime cutoff)
     {
         var entity = db.Model.FindEntityType(typeof(T))!;
-        return new PartitionedTable(entity.GetTableName()!, Quote(entity.FindProperty("Id")!.GetColumnName()), Quote(entity.FindProperty(timeProperty)!.GetColumnName()), cutoff);
+        return new PartitionedTable(entity.GetTableName()!, StoreSql.Quote(entity.FindProperty("Id")!.GetColumnName()), StoreSql.Quote(entity.FindProperty(timeProperty)!.GetColumnName()), cutoff);
     }
 
     private async Task<RetentionRound> RoundAsync(NpgsqlConnection connection, PartitionedTable[] tables, DateTime now, CancellationToken cancellationToken)
@@ -104,7 +104,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
             if (partitions is null)
             {
                 // Not partitioned (a database the migration has not converted): bounded DELETEs over the whole table.
-                deleted[table.Name] = await DeleteExpiredRowsAsync(connection, table, Quote(table.Name), cancellationToken);
+                deleted[table.Name] = await DeleteExpiredRowsAsync(connection, table, StoreSql.Quote(table.Name), cancellationToken);
                 continue;
             }
 
@@ -129,7 +129,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
 
             if (partitions.HasDefault)
             {
-                rows += await DeleteExpiredRowsAsync(connection, table, Quote(table.DefaultName), cancellationToken);
+                rows += await DeleteExpiredRowsAsync(connection, table, StoreSql.Quote(table.DefaultName), cancellationToken);
             }
 
             deleted[table.Name] = rows;
@@ -141,14 +141,14 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     /// <summary>The table's monthly partitions (by this store's naming) and whether it has a DEFAULT one; null when it is not partitioned.</summary>
     private static async Task<Partitions?> PartitionsAsync(NpgsqlConnection connection, PartitionedTable table, CancellationToken cancellationToken)
     {
-        if (!await ScalarAsync<bool>(connection, "SELECT coalesce((SELECT relkind = 'p' FROM pg_class WHERE oid = to_regclass($1)), false)", cancellationToken, Quote(table.Name)))
+        if (!await ScalarAsync<bool>(connection, "SELECT coalesce((SELECT relkind = 'p' FROM pg_class WHERE oid = to_regclass($1)), false)", cancellationToken, StoreSql.Quote(table.Name)))
         {
             return null;
         }
 
         await using var command = new NpgsqlCommand(
             "SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhrelid WHERE i.inhparent = to_regclass($1)", connection);
-        command.Parameters.AddWithValue(Quote(table.Name));
+        command.Parameters.AddWithValue(StoreSql.Quote(table.Name));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var months = new HashSet<DateTime>();
         var hasDefault = false;
@@ -177,7 +177,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     /// </summary>
     private async Task<bool> CreatePartitionAsync(NpgsqlConnection connection, PartitionedTable table, DateTime month, bool hasDefault, CancellationToken cancellationToken)
     {
-        var partition = Quote(table.PartitionName(month));
+        var partition = StoreSql.Quote(table.PartitionName(month));
         var from = Bound(month);
         var to = Bound(month.AddMonths(1));
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -185,21 +185,21 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
         {
             await ExecuteAsync(connection, LockTimeout, cancellationToken);
             if (hasDefault && table.Deliveries is not null
-                && await ScalarAsync<bool>(connection, $"SELECT EXISTS (SELECT 1 FROM {Quote(table.DefaultName)} WHERE {table.Time} >= {from} AND {table.Time} < {to})", cancellationToken))
+                && await ScalarAsync<bool>(connection, $"SELECT EXISTS (SELECT 1 FROM {StoreSql.Quote(table.DefaultName)} WHERE {table.Time} >= {from} AND {table.Time} < {to})", cancellationToken))
             {
                 LogMonthLeftInDefault(table.Name, month);
                 return false;
             }
 
-            await ExecuteAsync(connection, $"CREATE TABLE {partition} (LIKE {Quote(table.Name)} INCLUDING DEFAULTS)", cancellationToken);
+            await ExecuteAsync(connection, $"CREATE TABLE {partition} (LIKE {StoreSql.Quote(table.Name)} INCLUDING DEFAULTS)", cancellationToken);
             if (hasDefault)
             {
                 await ExecuteAsync(connection,
-                    $"WITH moved AS (DELETE FROM {Quote(table.DefaultName)} WHERE {table.Time} >= {from} AND {table.Time} < {to} RETURNING *) INSERT INTO {partition} SELECT * FROM moved",
+                    $"WITH moved AS (DELETE FROM {StoreSql.Quote(table.DefaultName)} WHERE {table.Time} >= {from} AND {table.Time} < {to} RETURNING *) INSERT INTO {partition} SELECT * FROM moved",
                     cancellationToken);
             }
 
-            await ExecuteAsync(connection, $"ALTER TABLE {Quote(table.Name)} ATTACH PARTITION {partition} FOR VALUES FROM ({from}) TO ({to})", cancellationToken);
+            await ExecuteAsync(connection, $"ALTER TABLE {StoreSql.Quote(table.Name)} ATTACH PARTITION {partition} FOR VALUES FROM ({from}) TO ({to})", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }
@@ -213,9 +213,9 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     /// <summary>Drops a wholly expired monthly partition; returns the rows deleted before, and whether it is gone.</summary>
     private async Task<(long Rows, bool Dropped)> DropPartitionAsync(NpgsqlConnection connection, PartitionedTable table, DateTime month, CancellationToken cancellationToken)
     {
-        var partition = Quote(table.PartitionName(month));
+        var partition = StoreSql.Quote(table.PartitionName(month));
         if (table.KeepsHighestId
-            && await ScalarAsync<bool>(connection, $"SELECT EXISTS (SELECT 1 FROM {partition} WHERE {table.Id} = (SELECT max({table.Id}) FROM {Quote(table.Name)}))", cancellationToken))
+            && await ScalarAsync<bool>(connection, $"SELECT EXISTS (SELECT 1 FROM {partition} WHERE {table.Id} = (SELECT max({table.Id}) FROM {StoreSql.Quote(table.Name)}))", cancellationToken))
         {
             return (0, false);
         }
@@ -237,7 +237,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
         try
         {
             await ExecuteAsync(connection, LockTimeout, cancellationToken);
-            await ExecuteAsync(connection, $"ALTER TABLE {Quote(table.Name)} DETACH PARTITION {partition}", cancellationToken);
+            await ExecuteAsync(connection, $"ALTER TABLE {StoreSql.Quote(table.Name)} DETACH PARTITION {partition}", cancellationToken);
             await ExecuteAsync(connection, $"DROP TABLE {partition}", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (rows, true);
@@ -256,7 +256,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
         var keep = "";
         if (table.KeepsHighestId)
         {
-            keep = $" AND t.{table.Id} < (SELECT max({table.Id}) FROM {Quote(table.Name)})";
+            keep = $" AND t.{table.Id} < (SELECT max({table.Id}) FROM {StoreSql.Quote(table.Name)})";
         }
         else if (table.Deliveries is { } d)
         {
@@ -308,8 +308,6 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
     /// <summary>A time as a timestamptz literal in UTC, whatever the session's time zone.</summary>
     private static string Bound(DateTime at) =>
         $"'{Domain.UtcTime.AsUtc(at).ToString("yyyy-MM-dd HH:mm:ss.ffffff'+00'", CultureInfo.InvariantCulture)}'::timestamptz";
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention left {Partition} for the next round: {Reason}")]
     private partial void LogLockNotHad(string partition, string reason);

@@ -24,7 +24,8 @@ internal sealed class SqliteDetectionStore : IDetectionStore
     public Task WriteAsync(PortalDbContext db, DetectionWrites writes, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        DetectionStatements.Transaction(db);
+        // Stepped on the connection they join its open transaction; this only checks there is one.
+        StoreSql.Transaction(db);
         // The plain one-row form spares SQLite a one-row VALUES join per row.
         var lastSeen = DetectionStatements.LastSeenOneRow(db, c => $"?{c}");
         if (SqliteNative.StepRows(connection, lastSeen, DetectionStatements.LastSeenValues(writes.LastSeen)) != writes.LastSeen.Count)
@@ -32,9 +33,9 @@ internal sealed class SqliteDetectionStore : IDetectionStore
             throw DetectionStatements.Conflict();
         }
 
-        SqliteNative.StepRows(connection, SqliteNative.OneRowInsert(DetectionStatements.DetectionInsertHead(db), DetectionStatements.DetectionColumnCount),
+        SqliteNative.StepRows(connection, SqliteNative.OneRowInsert(DetectionStatements.DetectionInsertHead(db), DetectionStatements.DetectionColumns.Count),
             DetectionStatements.DetectionValues(writes.Detections));
-        SqliteNative.StepRows(connection, SqliteNative.OneRowInsert(DetectionStatements.StatusChangeInsertHead(db), DetectionStatements.StatusChangeColumnCount),
+        SqliteNative.StepRows(connection, SqliteNative.OneRowInsert(DetectionStatements.StatusChangeInsertHead(db), DetectionStatements.StatusChangeColumns.Count),
             DetectionStatements.StatusChangeValues(writes.StatusChanges));
         return Task.CompletedTask;
     }

@@ -9,11 +9,8 @@ internal sealed class SqliteJournalStore : IJournalStore
 {
     public void Append(DbContext db, IReadOnlyList<JournalEntry> entries)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("The journal is written in the save's transaction.");
-        }
-
+        // Stepped on the connection they join the save's transaction; this only checks there is one.
+        StoreSql.Transaction(db);
         SqliteNative.StepRows((SqliteConnection)db.Database.GetDbConnection(), SqliteNative.OneRowInsert(JournalStatements.InsertHead(db), JournalStatements.ColumnCount),
             JournalStatements.Values(entries));
     }
