@@ -81,7 +81,7 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
         cut.Enter("filter-network", "left-behind");
 
         cut.Find("#change-type").Click();
-        cut.Find($"#type-{AlarmType.SingleSim}").Click();
+        cut.WaitForElement($"#type-{AlarmType.SingleSim}").Click();
         cut.Enter("alarm-name", name);
         cut.Enter("alarm-iccids", sim.Iccid.ToString());
         cut.Enter("alarm-threshold", "250");
