@@ -35,7 +35,9 @@ public sealed class EmailSenderTests : IDisposable
 
         await sender.SendAsync("noc@example.test", "Usage alarm", "Over the threshold.", CancellationToken.None);
 
-        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(_folder, "*.eml")));
+        // Only the finished mail is left: it was written under another name and renamed, so no reader sees half of it.
+        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(_folder)));
+        Assert.EndsWith(".eml", Directory.GetFiles(_folder)[0], StringComparison.Ordinal);
         Assert.Contains("To: noc@example.test", mail, StringComparison.Ordinal);
         Assert.Contains("Subject: Usage alarm", mail, StringComparison.Ordinal);
     }

@@ -52,7 +52,12 @@ public sealed class EmailSender(IOptions<SmtpOptions> options, IHostEnvironment 
         var folder = Path.GetFullPath(smtp.PickupDirectory ?? Path.Combine(environment.ContentRootPath, "data", "mail"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(path, cancellationToken);
+
+        // Written under another name and renamed when complete: whoever picks up *.eml never reads half a message
+        // (a test reading the folder while the mail was written got "End of stream").
+        var partial = path + ".partial";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
     }
 }
 
