@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Measures the running app against the sqlite3 CLI on the same database. Started by bench/run."""
+"""Measures the running app against the store's own CLI (sqlite3 or psql) on the same database. Started by bench/run."""
 import argparse
 import concurrent.futures
 import datetime
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -18,14 +19,17 @@ import urllib.request
 ADMIN = "bench@bench.imeiportal.test"
 PASSWORD = "Bench!2026pw"
 NETWORK_KEY = "bench-network-key"
-SIM_COLUMNS = ("Iccid, Imsi, Msisdn, Network, PartnerId, CustomerId, Status, Imei, ImeiLock, ImeiStatus, "
-               "ImeiLastSeenAt, FirstImeiAfterTrigger, FrequentImeiChanges, TacChanged, CreatedAt")
+# Quoted: the same SQL reads the same columns on SQLite and on PostgreSQL (whose names keep the model's case).
+SIM_COLUMNS = ", ".join(f'"{c}"' for c in (
+    "Iccid", "Imsi", "Msisdn", "Network", "PartnerId", "CustomerId", "Status", "Imei", "ImeiLock", "ImeiStatus",
+    "ImeiLastSeenAt", "FirstImeiAfterTrigger", "FrequentImeiChanges", "TacChanged", "CreatedAt"))
 DIFFERED = 3
 
 
 def parse_args():
     p = argparse.ArgumentParser()
-    p.add_argument("--db", required=True)
+    p.add_argument("--db", required=True, help="the SQLite file, or with --provider postgresql the Npgsql connection string")
+    p.add_argument("--provider", choices=("sqlite", "postgresql"), default="sqlite")
     p.add_argument("--bin", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--sims", type=int, default=1_000_000)
@@ -33,7 +37,9 @@ def parse_args():
     p.add_argument("--port", type=int, default=5299)
     p.add_argument("--ingest", type=int, default=200_000, help="detections posted in the ingest test")
     p.add_argument("--clients", type=int, default=4, help="concurrent ingest clients")
-    p.add_argument("--only", default="list,csv,xlsx,ingest", help="comma-separated parts to run (also: console)")
+    p.add_argument("--only", default="list,csv,xlsx,ingest,authorize", help="comma-separated parts to run (also: console)")
+    p.add_argument("--seconds", type=int, default=10, help="length of each wrk pass (authorize, /health/live)")
+    p.add_argument("--connections", type=int, default=16, help="requests in flight in the wrk passes")
     p.add_argument("--pages", type=int, default=50, help="open SIM lists in the console memory measurement")
     p.add_argument("--json", help="also write every run's raw figures here (for bench/compare)")
     return p.parse_args()
@@ -41,6 +47,96 @@ def parse_args():
 
 # Every run's raw figure by measurement, in run order: bench/compare pairs them across two builds.
 SAMPLES = {}
+
+
+class SqliteStore:
+    """The SQLite file: read by Python's sqlite3, timed by the sqlite3 CLI."""
+    cli = "sqlite3 CLI"
+
+    def __init__(self, db):
+        self.db = db
+
+    def app_settings(self):
+        return {"ConnectionStrings__Portal": f"Data Source={self.db}"}
+
+    def rows(self, sql, params=()):
+        with sqlite3.connect(self.db) as con:
+            return con.execute(sql, params).fetchall()
+
+    def timed(self, sql, csv=False):
+        # The app's background checkpoint briefly takes the write lock: wait for it like the app's connections do.
+        args = ["sqlite3", "-cmd", ".timeout 10000"] + (["-csv", "-header"] if csv else []) + [self.db, sql]
+        start = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    def timed_csv(self, select):
+        return self.timed(select, csv=True)
+
+    def timed_query(self, sql):
+        """A list's statements, timed as one sqlite3 process (it opens the file in about a millisecond)."""
+        return self.timed(sql)
+
+    # A prefix search as the app runs it: SQLite's LIKE ignores case unless told not to (the app's search is exact).
+    prefix_setup = "PRAGMA case_sensitive_like=ON; "
+
+    def ingest_sql(self, tag):
+        """One transaction updating 10,000 random SIMs' last-seen and history head and appending as many detections."""
+        return ("BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+                "UPDATE Sims SET ImeiLastSeenAt = '2026-01-01 00:00:00', Version = Version + 1, LastDetectionId = 1 "
+                "WHERE Id IN (SELECT abs(random()) % (SELECT max(Id) FROM Sims) + 1 FROM n); "
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+                "INSERT INTO Detections (PreviousId, DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
+                f"SELECT i, '{tag}-' || i, abs(random()) % (SELECT max(Id) FROM Sims) + 1, '0', NULL, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM n; ROLLBACK;")
+
+
+class PostgresStore:
+    """A PostgreSQL database, read and timed by psql."""
+    cli = "psql"
+
+    def __init__(self, connection_string):
+        self.connection_string = connection_string
+        parts = dict(p.split("=", 1) for p in connection_string.split(";") if "=" in p)
+        lower = {k.strip().lower(): v for k, v in parts.items()}
+        self.psql = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", lower.get("host", "127.0.0.1"),
+                     "-p", lower.get("port", "5432"), "-U", lower.get("username", lower.get("user id", "postgres")),
+                     "-d", lower.get("database", "postgres")]
+
+    def app_settings(self):
+        return {"Database__Provider": "PostgreSQL", "ConnectionStrings__Portal": self.connection_string}
+
+    def rows(self, sql, params=()):
+        for value in params:
+            sql = sql.replace("?", str(int(value)), 1)
+        out = subprocess.run(self.psql + ["-At", "-F", "\t", "-c", sql], check=True, capture_output=True, text=True).stdout
+        return [tuple(None if v == "" else v for v in line.split("\t")) for line in out.splitlines() if line]
+
+    def timed(self, sql, csv=False):
+        start = time.perf_counter()
+        subprocess.run(self.psql + ["-At", "-c", sql], check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    def timed_csv(self, select):
+        start = time.perf_counter()
+        subprocess.run(self.psql + ["-c", f"\\copy ({select}) to stdout with csv header"], check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    def timed_query(self, sql):
+        """A list's statements as psql's \\timing reports them (sent, run, answered): without the 30-40 ms psql takes to
+        start and connect, which a portal's pooled connection never pays."""
+        out = subprocess.run(self.psql + ["-At", "-c", "\\timing on", "-c", sql], check=True, capture_output=True, text=True).stdout
+        return sum(float(l.split()[1]) for l in out.splitlines() if l.startswith("Time: ")) / 1000
+
+    prefix_setup = ""
+
+    def ingest_sql(self, tag):
+        return ('BEGIN; UPDATE "Sims" SET "ImeiLastSeenAt" = \'2026-01-01 00:00:00+00\', "Version" = "Version" + 1, "LastDetectionId" = 1 '
+                'WHERE "Id" IN (SELECT floor(random() * (SELECT max("Id") FROM "Sims"))::bigint + 1 FROM generate_series(1, 10000)); '
+                'INSERT INTO "Detections" ("Id", "PreviousId", "DetectionId", "SimId", "Iccid", "Imei", "ObservedAt", "ReceivedAt", "Result") '
+                f'SELECT m.top + i, i, \'{tag}-\' || i, floor(random() * m.sims)::bigint + 1, \'0\', NULL, '
+                '\'2026-01-01 00:00:00+00\', \'2026-01-01 00:00:00+00\', 1 FROM generate_series(1, 10000) AS i, '
+                '(SELECT (SELECT max("Id") FROM "Detections") AS top, (SELECT max("Id") FROM "Sims") AS sims) AS m; ROLLBACK;')
 
 
 class App:
@@ -53,8 +149,7 @@ class App:
         self.token = None
 
     def start(self):
-        env = dict(os.environ,
-                   ConnectionStrings__Portal=f"Data Source={self.args.db}",
+        env = dict(os.environ, **self.args.store.app_settings(),
                    Seed__AdminEmail=ADMIN, Seed__AdminPassword=PASSWORD, Seed__Demo="false",
                    Network__ApiKey=NETWORK_KEY, ASPNETCORE_ENVIRONMENT="Production",
                    RateLimiting__LoginPerMinute="100000", RateLimiting__NetworkPerSecond="100000",
@@ -137,14 +232,6 @@ def download(app, path):
     return int(out[0]), float(out[1]), int(out[2])
 
 
-def timed_cli(db, sql, csv=False):
-    # The app's background checkpoint briefly takes the write lock: wait for it like the app's connections do.
-    args = ["sqlite3", "-cmd", ".timeout 10000"] + (["-csv", "-header"] if csv else []) + [db, sql]
-    start = time.perf_counter()
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
 def median(values):
     return statistics.median(values) if values else None
 
@@ -179,18 +266,18 @@ def measure_list(app, args, results):
         results.append(("SIM list, imeiStatus=Differed, first page", "endpoint missing", "", "", ""))
         results.append(("SIM list, search by ICCID prefix, first page", "endpoint missing", "", "", ""))
         return
-    with sqlite3.connect(args.db) as con:
-        iccid = con.execute("SELECT Iccid FROM Sims ORDER BY Id LIMIT 1 OFFSET ?", (min(123_456, args.sims // 2),)).fetchone()[0]
+    store = args.store
+    iccid = store.rows('SELECT "Iccid" FROM "Sims" ORDER BY "Id" LIMIT 1 OFFSET ?', (min(123_456, args.sims // 2),))[0][0]
     prefix = iccid[:15]
     cases = [
         ("SIM list, imeiStatus=Differed, first page", "/api/sims?imeiStatus=Differed&pageSize=50",
-         f"SELECT {SIM_COLUMNS} FROM Sims WHERE ImeiStatus = {DIFFERED} ORDER BY Iccid LIMIT 50; "
-         f"SELECT count(*) FROM Sims WHERE ImeiStatus = {DIFFERED};"),
+         f'SELECT {SIM_COLUMNS} FROM "Sims" WHERE "ImeiStatus" = {DIFFERED} ORDER BY "Iccid" LIMIT 50; '
+         f'SELECT count(*) FROM "Sims" WHERE "ImeiStatus" = {DIFFERED};'),
         (f"SIM list, search={prefix} (prefix), first page", f"/api/sims?search={prefix}&pageSize=50",
-         "PRAGMA case_sensitive_like=ON; "
-         f"SELECT {SIM_COLUMNS} FROM Sims WHERE Iccid LIKE '{prefix}%' OR Imsi LIKE '{prefix}%' OR Msisdn LIKE '{prefix}%' "
-         f"OR Imei LIKE '{prefix}%' ORDER BY Iccid LIMIT 50; "
-         f"SELECT count(*) FROM Sims WHERE Iccid LIKE '{prefix}%' OR Imsi LIKE '{prefix}%' OR Msisdn LIKE '{prefix}%' OR Imei LIKE '{prefix}%';"),
+         store.prefix_setup
+         + f'SELECT {SIM_COLUMNS} FROM "Sims" WHERE "Iccid" LIKE \'{prefix}%\' OR "Imsi" LIKE \'{prefix}%\' OR "Msisdn" LIKE \'{prefix}%\' '
+         f'OR "Imei" LIKE \'{prefix}%\' ORDER BY "Iccid" LIMIT 50; '
+         f'SELECT count(*) FROM "Sims" WHERE "Iccid" LIKE \'{prefix}%\' OR "Imsi" LIKE \'{prefix}%\' OR "Msisdn" LIKE \'{prefix}%\' OR "Imei" LIKE \'{prefix}%\';'),
     ]
     for name, path, sql in cases:
         # Warm-up. A running server has answered this list many times; 3 requests measured the JIT's first tiers
@@ -198,7 +285,7 @@ def measure_list(app, args, results):
         for _ in range(100):
             app.get(path)
         for _ in range(3):  # the CLI's page cache
-            timed_cli(args.db, sql)
+            store.timed_query(sql)
         api = []
         cli = []
         for _ in range(max(args.runs, 5) * 4):
@@ -206,7 +293,7 @@ def measure_list(app, args, results):
             if status != 200:
                 sys.exit(f"{path} answered {status}")
             api.append(seconds)
-            cli.append(timed_cli(args.db, sql))
+            cli.append(store.timed_query(sql))
         SAMPLES["SIM list, " + ("Differed" if "Differed" in path else "ICCID prefix") + ", ms"] = [a * 1000 for a in api]
         paired = median([a / c for a, c in zip(api, cli)])
         results.append((name, ms(median(api)), ms(median(cli)), f"{paired:.2f}x", "target <= 20 ms and <= 2x"))
@@ -238,7 +325,7 @@ def measure_console(app, args, results):
 
 
 def measure_export(app, args, results, fmt, target):
-    cli_sql = f"SELECT {SIM_COLUMNS} FROM Sims ORDER BY Iccid"
+    cli_sql = f'SELECT {SIM_COLUMNS} FROM "Sims" ORDER BY "Iccid"'
     times, peaks, cli = [], [], []
     baseline = None
     for run in range(args.runs):
@@ -254,7 +341,7 @@ def measure_export(app, args, results, fmt, target):
             sys.exit(f"export {fmt} answered {status}")
         times.append(seconds)
         peaks.append(app.memory_kb("VmHWM"))
-        cli.append(timed_cli(args.db, cli_sql, csv=True))
+        cli.append(args.store.timed_csv(cli_sql))
         print(f"  {fmt} run {run + 1}: {seconds:.2f} s, {size / 1e6:.0f} MB, peak {peaks[-1] / 1024:.0f} MB, cli {cli[-1]:.2f} s", flush=True)
     # Each run's app time against the CLI's right after it: on a shared machine the load drifts between runs.
     paired = median([t / c for t, c in zip(times, cli)])
@@ -273,8 +360,7 @@ def measure_ingest(app, args, results):
     rates = {}
     for run in range(args.runs):
         # Read afresh each run: the previous run's new-device feed moved some of these SIMs to other devices.
-        with sqlite3.connect(args.db) as con:
-            sims = con.execute("SELECT Iccid, Imei FROM Sims WHERE Status = 1 AND Imei IS NOT NULL LIMIT 300000").fetchall()
+        sims = args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Status" = 1 AND "Imei" IS NOT NULL LIMIT 300000')
         for kind, app_rate, cli_rate in ingest_once(app, args, sims, rng, run):
             rates.setdefault(kind, []).append((app_rate, cli_rate))
             SAMPLES.setdefault(f"ingest {kind}, pass {run + 1}", []).append(app_rate)
@@ -327,23 +413,62 @@ def ingest_once(app, args, sims, rng, run):
         # journals changes).
         cli = 0.0
         for b in range(len(batches)):
-            cli += timed_cli(args.db, (
-                "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
-                "UPDATE Sims SET ImeiLastSeenAt = '2026-01-01 00:00:00', Version = Version + 1, LastDetectionId = 1 "
-                "WHERE Id IN (SELECT abs(random()) % (SELECT max(Id) FROM Sims) + 1 FROM n); "
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
-                "INSERT INTO Detections (PreviousId, DetectionId, SimId, Iccid, Imei, ObservedAt, ReceivedAt, Result) "
-                f"SELECT i, 'cli-{run_id}-{kind[0]}-{b}-' || i, abs(random()) % (SELECT max(Id) FROM Sims) + 1, '0', NULL, "
-                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1 FROM n; ROLLBACK;"))
+            cli += args.store.timed(args.store.ingest_sql(f"cli-{run_id}-{kind[0]}-{b}"))
         if accepted[0] != total:
             raise RuntimeError(f"ingest accepted {accepted[0]:,} of {total:,}")
         yield kind, total / seconds, total / cli
 
 
 
+def wrk(args, path, script=None, seconds=None):
+    """One wrk pass (2 threads, --connections in flight); returns (requests/s, p99 ms, non-2xx count)."""
+    command = ["wrk", "-t2", f"-c{args.connections}", f"-d{seconds or args.seconds}s", "--latency", "--timeout", "5s"]
+    if script:
+        command += ["-s", script]
+    out = subprocess.run(command + [args.app_base + path], check=True, capture_output=True, text=True).stdout
+    rate = float(next(l.split(":")[1] for l in out.splitlines() if l.startswith("Requests/sec:")))
+    p99 = next(l.split()[1] for l in out.splitlines() if l.strip().startswith("99%"))
+    p99_ms = float(p99[:-2]) if p99.endswith("ms") else float(p99[:-2]) / 1000 if p99.endswith("us") else float(p99[:-1]) * 1000
+    bad = next((int(l.split(":")[1]) for l in out.splitlines() if "Non-2xx" in l), 0)
+    return rate, p99_ms, bad
+
+
+def measure_authorize(app, args, results):
+    """POST /api/network/authorize beside the app's own /health/live (no auth, no store), same load tool, same run."""
+    if not shutil.which("wrk"):
+        sys.exit("the authorize bench needs wrk (bench/run installs Debian's)")
+    args.app_base = app.base
+    sims = args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Imei" IS NOT NULL ORDER BY random() LIMIT 5000')
+    script = os.path.join(os.path.dirname(args.out), "authorize.lua")
+    with open(script, "w") as f:
+        # Each request the next of 5,000 random SIMs with the device it was last seen in (all statuses: most accept).
+        f.write("bodies = {\n" + ",\n".join("'" + json.dumps({"iccid": i, "imei": m}) + "'" for i, m in sims) + "}\n")
+        f.write("local n = 0\n")
+        f.write('local headers = {["Content-Type"] = "application/json", ["X-Network-Key"] = "' + NETWORK_KEY + '"}\n')
+        f.write('request = function()\n  n = n + 1\n'
+                '  return wrk.format("POST", "/api/network/authorize", headers, bodies[(n % #bodies) + 1])\nend\n')
+    wrk(args, "/health/live", seconds=3)  # warm-up: JIT, pools, caches
+    wrk(args, "/api/network/authorize", script, seconds=3)
+    pairs = []
+    for run in range(args.runs):
+        live = wrk(args, "/health/live")
+        auth = wrk(args, "/api/network/authorize", script)
+        if auth[2]:
+            sys.exit(f"authorize answered {auth[2]} non-2xx responses")
+        pairs.append((auth, live))
+        SAMPLES.setdefault("authorize, /s", []).append(auth[0])
+        print(f"  authorize run {run + 1}: {auth[0]:,.0f} /s p99 {auth[1]:.1f} ms; /health/live {live[0]:,.0f} /s p99 {live[1]:.1f} ms", flush=True)
+    share = median([a[0] / l[0] for a, l in pairs])
+    results.append((f"POST /api/network/authorize, wrk {args.connections} connections",
+                    f"{median([a[0] for a, _ in pairs]):,.0f} /s", f"{median([l[0] for _, l in pairs]):,.0f} /s (/health/live)",
+                    f"{share:.2f}x", "target >= 0.50x of /health/live"))
+    results.append(("  authorize p99 latency (same passes)", f"{median([a[1] for a, _ in pairs]):.1f} ms",
+                    f"{median([l[1] for _, l in pairs]):.1f} ms (/health/live)", "", "target <= 10 ms"))
+
 
 def main():
     args = parse_args()
+    args.store = PostgresStore(args.db) if args.provider == "postgresql" else SqliteStore(args.db)
     app = App(args)
     results = []
     load = os.getloadavg()
@@ -355,6 +480,9 @@ def main():
         if "list" in parts:
             print("SIM list...", flush=True)
             measure_list(app, args, results)
+        if "authorize" in parts:
+            print("authorize (wrk)...", flush=True)
+            measure_authorize(app, args, results)
         if "csv" in parts:
             print("CSV export...", flush=True)
             measure_export(app, args, results, "csv", "target <= 2x the CLI")
@@ -379,7 +507,9 @@ def main():
         "",
         "App / CLI is the median of each run's ratio (the CLI runs right after the app each time).",
         "",
-        "| measurement | app | sqlite3 CLI | app / CLI | note |",
+        f"Store: {args.store.cli.split()[0]} ({args.provider}).",
+        "",
+        f"| measurement | app | {args.store.cli} | app / CLI | note |",
         "|---|---|---|---|---|",
     ] + [f"| {' | '.join(r)} |" for r in results]
     text = "\n".join(lines) + "\n"

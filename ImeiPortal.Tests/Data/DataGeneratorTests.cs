@@ -1,27 +1,30 @@
-using ImeiPortal.Data;
+using ImeiPortal.Data.Configurations;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Tests.TestSupport;
 using ImeiPortal.Tools;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Tests.Data;
 
 /// <summary>
 /// scripts/generate-data (bench/run, bench/radius) writes rows by hand, beside the migrations: a column the model adds
-/// without a default breaks it, and then every benchmark on a fresh clone.
+/// without a default breaks it, and then every benchmark on a fresh clone. Runs on the provider of the test run (the
+/// PostgreSQL pass covers its COPY path).
 /// </summary>
 public sealed class DataGeneratorTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"imeiportal-generate-{Guid.NewGuid():N}.db");
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"imeiportal-generate-{Guid.NewGuid():N}");
+    private readonly TestDatabase _database;
 
-    [SqliteOnlyFact("the generator writes SQLite files only")]
+    public DataGeneratorTests() => _database = TestDatabase.Create(_folder);
+
+    [Fact]
     public async Task GenerateAsync_SmallFleet_WritesEveryTableTheAppReads()
     {
-        await DataGenerator.GenerateAsync(DataGenerator.Options.Parse(["generate", "--db", _path, "--sims", "2000"]), TextWriter.Null);
+        var target = TestDatabase.IsPostgreSql ? ["--postgres", _database.ConnectionString] : new[] { "--db", Path.Combine(_folder, "portal.db") };
+        await DataGenerator.GenerateAsync(DataGenerator.Options.Parse(["generate", .. target, "--sims", "2000"]), TextWriter.Null);
 
-        await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString()).Options);
+        await using var db = _database.OpenContext();
         Assert.Equal(2000, await db.Sims.CountAsync());
         var differed = await db.Sims.CountAsync(s => s.ImeiStatus == ImeiStatus.Differed);
         Assert.True(differed > 0);
@@ -30,14 +33,23 @@ public sealed class DataGeneratorTests : IDisposable
         Assert.Equal(differed, notifications.Count);
         Assert.All(notifications, n => Assert.Empty(n.RiskReasons));
         Assert.NotEqual(0, await db.Sims.CountAsync(s => s.Imsi != null));
+
+        // Each SIM points at its newest detection, and that detection is its own (the feed's history chain starts there).
+        var heads = await db.Sims.Select(s => new { s.Id, LastDetectionId = EF.Property<long?>(s, SimConfiguration.LastDetectionId) }).Where(s => s.LastDetectionId != null).ToListAsync();
+        Assert.NotEmpty(heads);
+        var newest = await db.Detections.GroupBy(d => d.SimId).Select(g => new { SimId = g.Key, Head = g.Max(d => d.Id) }).ToDictionaryAsync(h => h.SimId, h => h.Head);
+        Assert.Equal(newest.Count, heads.Count);
+        Assert.All(heads, h => Assert.Equal(newest[h.Id], h.LastDetectionId));
+        Assert.Equal(1000, await db.Detections.CountAsync());
+        Assert.Equal(100, await db.Journal.CountAsync());
     }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        _database.Dispose();
+        if (Directory.Exists(_folder))
         {
-            File.Delete(file);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 }

@@ -1,6 +1,7 @@
 using ImeiPortal.Domain.Journal;
 using ImeiPortal.Domain.Network;
 using ImeiPortal.Domain.Notifications;
+using ImeiPortal.Domain.Sims;
 using Microsoft.EntityFrameworkCore;
 
 namespace ImeiPortal.Data.PostgreSQL;
@@ -25,6 +26,16 @@ public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalD
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // A SIM is searched by the prefix of its identifiers (LIKE 'digits%'). PostgreSQL's btree serves a LIKE prefix only
+        // under the "C" collation, and the database's own (e.g. en_US.UTF-8, or C.UTF-8 before PostgreSQL 17) left every
+        // search a scan of all SIMs (bench/README.md, 2026-12-02). Identifiers are digits, compared ordinally as the
+        // app's StartsWith is, so "C" changes no answer and no order, and the existing indexes serve the search.
+        var sim = builder.Entity<Sim>();
+        foreach (var identifier in new[] { nameof(Sim.Iccid), nameof(Sim.Imsi), nameof(Sim.Msisdn), nameof(Sim.Imei) })
+        {
+            sim.Property(identifier).UseCollation("C");
+        }
 
         var detection = builder.Entity<Detection>();
         detection.HasKey(d => new { d.Id, d.ObservedAt });

@@ -810,11 +810,13 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.Property<string>("Iccid")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("Imei")
                         .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
+                        .HasColumnType("character varying(15)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("ImeiLastSeenAt")
                         .HasColumnType("timestamp with time zone");
@@ -828,7 +830,8 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Imsi")
                         .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
+                        .HasColumnType("character varying(15)")
+                        .UseCollation("C");
 
                     b.Property<long?>("LastDetectionId")
                         .HasColumnType("bigint");
@@ -841,7 +844,8 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Msisdn")
                         .HasMaxLength(15)
-                        .HasColumnType("character varying(15)");
+                        .HasColumnType("character varying(15)")
+                        .UseCollation("C");
 
                     b.Property<string>("Network")
                         .HasMaxLength(50)
