@@ -47,6 +47,7 @@ public static class DataRegistration
         builder.Services.TryAddSingleton<IDetectionStore, PortableDetectionStore>();
         builder.Services.TryAddSingleton<IJournalStore, PortableJournalStore>();
         builder.Services.TryAddSingleton<IExportCursor, PortableExportCursor>();
+        builder.Services.TryAddSingleton<IListCounts, ExactListCounts>();
         builder.Services.TryAddSingleton<IStartupLock, NoStartupLock>();
         return builder;
     }

@@ -23,6 +23,7 @@ public static class PostgreSqlRegistration
         services.AddSingleton<IOrderClaims, PostgreSqlOrderClaims>();
         services.AddSingleton<IDeliveryClaims, PostgreSqlDeliveryClaims>();
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
+        services.AddSingleton<IListCounts>(new PostgreSqlListCounts());
         // Its own data source: the relay's LISTEN connection stays open for the process's life, outside EF's use.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<IStartupLock, PostgreSqlStartupLock>();

@@ -49,7 +49,7 @@ public sealed record SimDetailsDto(
     public IReadOnlyList<string> RiskReasons { get; init; } = [];
 }
 
-public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, DeviceModelNames models)
+public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICurrentUser user, TimeProvider clock, DeviceModelNames models, IListCounts counts)
 {
     public const int RecentRows = 50;
 
@@ -192,9 +192,9 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         query = query.Validated();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sims = query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking());
-        var total = await sims.CountAsync(cancellationToken);
+        var total = await counts.CountAsync(db, sims, cancellationToken);
         var page = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims, db.Customers.AsNoTracking()), total);
-        return new PagedResult<SimDto>(await ToDtosAsync(db, page, cancellationToken), total);
+        return new PagedResult<SimDto>(await ToDtosAsync(db, page, cancellationToken), total.Total) { TotalIsEstimate = total.IsEstimate };
     }
 
     public async Task<SimDto> GetAsync(string iccid, CancellationToken cancellationToken = default)

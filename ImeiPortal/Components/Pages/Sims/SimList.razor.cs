@@ -289,8 +289,12 @@ public partial class SimList : IDisposable
 
     private int SelectionCount => _allMatching ? _page?.Total ?? 0 : _pasted?.Iccids?.Count ?? _selected.Count;
 
-    // Offered once the whole page is ticked and the filters match more than the page shows.
-    private bool CanSelectAllMatching => !_allMatching && _pasted is null && AllOnPageSelected == true && _page is { } page && page.Total > _selected.Count;
+    // Offered once the whole page is ticked and the filters match more than the page shows. Not on an estimated total:
+    // it is only ever beyond the most a bulk change takes, and "all N" would name a count nobody made.
+    private bool CanSelectAllMatching => !_allMatching && _pasted is null && AllOnPageSelected == true && _page is { } page && page.Total > _selected.Count
+        && !TotalIsEstimate;
+
+    private bool TotalIsEstimate => _page?.TotalIsEstimate == true;
 
     private BulkSelection Selection => _allMatching ? new BulkSelection(Filter: Query)
         : _pasted ?? new BulkSelection([.. _selected.Select(s => s.Iccid)]);
