@@ -56,6 +56,8 @@ class SqliteStore:
     def __init__(self, db):
         self.db = db
 
+    port = None  # no server: SQLite works inside the app
+
     def app_settings(self):
         return {"ConnectionStrings__Portal": f"Data Source={self.db}"}
 
@@ -99,6 +101,7 @@ class PostgresStore:
         self.connection_string = connection_string
         parts = dict(p.split("=", 1) for p in connection_string.split(";") if "=" in p)
         lower = {k.strip().lower(): v for k, v in parts.items()}
+        self.port = int(lower.get("port", "5432"))
         self.psql = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", lower.get("host", "127.0.0.1"),
                      "-p", lower.get("port", "5432"), "-U", lower.get("username", lower.get("user id", "postgres")),
                      "-d", lower.get("database", "postgres")]
@@ -230,6 +233,41 @@ def download(app, path):
                           "-H", "Authorization: Bearer " + app.token, app.base + path],
                          check=True, capture_output=True, text=True).stdout.split()
     return int(out[0]), float(out[1]), int(out[2])
+
+
+def cpu_seconds(*pids):
+    """utime + stime of the processes, from /proc (a process gone meanwhile counts 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_pids(port):
+    """The server listening on the port and its processes (backends, writers); other clusters on the machine are not."""
+    if port is None:
+        return []
+    procs = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/comm") as f:
+                    if f.read().strip() != "postgres":
+                        continue
+                with open(f"/proc/{name}/cmdline") as f:
+                    command = f.read().split("\0")
+                with open(f"/proc/{name}/status") as f:
+                    parent = next(int(l.split()[1]) for l in f if l.startswith("PPid:"))
+                procs[int(name)] = (command, parent)
+            except (OSError, StopIteration):
+                pass
+    server = next((pid for pid, (command, _) in procs.items() if "-p" in command and str(port) in command), None)
+    return [] if server is None else [server] + [pid for pid, (_, parent) in procs.items() if parent == server]
 
 
 def median(values):
@@ -403,11 +441,18 @@ def ingest_once(app, args, sims, rng, run):
             with lock:
                 accepted[0] += json.loads(body).get("accepted", 0)
 
+        cpu_before = cpu_seconds(app.proc.pid), cpu_seconds(*postgres_pids(args.store.port))
         start = time.perf_counter()
         with concurrent.futures.ThreadPoolExecutor(args.clients) as pool:
             list(pool.map(send, batches))
         seconds = time.perf_counter() - start
         total = len(batches) * 10_000
+        # CPU per detection of the app and of the database server (PostgreSQL's processes; none for SQLite, which
+        # works inside the app): what docs/scaling.md extrapolates from.
+        app_cpu, db_cpu = cpu_seconds(app.proc.pid) - cpu_before[0], cpu_seconds(*postgres_pids(args.store.port)) - cpu_before[1]
+        SAMPLES.setdefault(f"ingest {kind}, app CPU us per detection", []).append(app_cpu / total * 1e6)
+        SAMPLES.setdefault(f"ingest {kind}, database CPU us per detection", []).append(db_cpu / total * 1e6)
+        print(f"  ingest {kind}: CPU per detection {app_cpu / total * 1e6:.0f} us app, {db_cpu / total * 1e6:.0f} us database", flush=True)
         # The CLI's rate for the same SQL work, for scale: one transaction per 10,000 that updates as many random SIMs'
         # last-seen and history head and appends as many detections (the app also reads the SIMs, decides, and
         # journals changes).
