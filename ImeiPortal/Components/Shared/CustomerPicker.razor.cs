@@ -11,6 +11,9 @@ public sealed partial class CustomerPicker
 
     private CustomerDto? _chosen;
 
+    // The value _chosen was last set for: the user's choice or the page's.
+    private int? _named;
+
     [Inject] private CustomerService Customers { get; set; } = default!;
 
     /// <summary>The chosen customer's id; null while none is chosen.</summary>
@@ -36,19 +39,27 @@ public sealed partial class CustomerPicker
 
     protected override async Task OnParametersSetAsync()
     {
-        if (Value == _chosen?.Id)
+        if (Value == _named)
         {
             return;
         }
 
-        // The page set the value (a URL, a loaded form): name it. One the user may not see shows as nothing.
+        // The page set the value (a URL, a loaded form): name it, once per value, however often the page renders.
+        // One the user may not see shows as nothing.
+        var asked = _named = Value;
+        CustomerDto? customer = null;
         try
         {
-            _chosen = Value is { } id ? await Customers.GetAsync(id) : null;
+            customer = asked is { } id ? await Customers.GetAsync(id) : null;
         }
         catch (NotFoundException)
         {
-            _chosen = null;
+            // Outside the user's scope, or deleted: nothing to name.
+        }
+
+        if (asked == Value)
+        {
+            _chosen = customer;
         }
     }
 
@@ -68,7 +79,7 @@ public sealed partial class CustomerPicker
 
     private async Task ChooseAsync(CustomerDto? customer)
     {
-        _chosen = customer;
+        (_chosen, _named) = (customer, customer?.Id);
         await ValueChanged.InvokeAsync(customer?.Id);
     }
 }
