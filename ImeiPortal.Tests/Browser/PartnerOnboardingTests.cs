@@ -40,8 +40,7 @@ public sealed class PartnerOnboardingTests(BrowserFixture browser)
         await page.GetByText("Invite by email").ClickAsync();
         await page.FillAsync("#user-password", NewPassword);
         await Assertions.Expect(page.Locator("#user-partner")).ToHaveValueAsync(partnerName);
-        await page.ClickAsync("#user-customer");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = customerName }).ClickAsync();
+        await BrowserFixture.PickCustomerAsync(page, "user-customer", customerName, customerName);
         await page.ClickAsync("#user-roles");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "CustomerUser" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");

@@ -20,8 +20,7 @@ public sealed class UsersPageTests(BrowserFixture browser)
         await page.FillAsync("#user-email", email);
         await page.GetByText("Invite by email").ClickAsync();
         await page.FillAsync("#user-password", "Welcome!2026");
-        await page.ClickAsync("#user-customer");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Acme Logistics" }).ClickAsync();
+        await BrowserFixture.PickCustomerAsync(page, "user-customer", "Acme", "Acme Logistics");
         await page.ClickAsync("#user-roles");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "CustomerUser" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
@@ -44,8 +43,7 @@ public sealed class UsersPageTests(BrowserFixture browser)
 
         await page.FillAsync("#user-email", email);
         await Assertions.Expect(page.Locator("#user-password")).ToHaveCountAsync(0);
-        await page.ClickAsync("#user-customer");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Acme Logistics" }).ClickAsync();
+        await BrowserFixture.PickCustomerAsync(page, "user-customer", "Acme", "Acme Logistics");
         await page.ClickAsync("#user-roles");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "CustomerUser" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");

@@ -171,6 +171,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await dialog.EvaluateAsync("d => Promise.all([d, d.parentElement].flatMap(e => e.getAnimations({ subtree: true })).map(a => a.finished))");
     }
 
+    /// <summary>
+    /// Picks a customer in the picker with id <paramref name="id"/> as a user does: types <paramref name="typed"/>, waits
+    /// for the server's matches and clicks the one named <paramref name="name"/>.
+    /// </summary>
+    public static async Task PickCustomerAsync(IPage page, string id, string typed, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.FillAsync($"#{id}", typed);
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).ClickAsync();
+        await Assertions.Expect(page.Locator($"#{id}")).ToHaveValueAsync(name);
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -23,13 +23,52 @@ internal static class UiControls
     /// Picks the option named <paramref name="text"/> from the drop-down with id <paramref name="id"/>: opens its list
     /// (a popover, so the component must be rendered beside the layout's popover host) and clicks the option.
     /// </summary>
+    /// <remarks>A picker that searches as the user types (an autocomplete) gets <paramref name="text"/> typed instead.</remarks>
     public static void Choose<T>(this IRenderedComponent<T> cut, string id, string text)
         where T : IComponent
     {
-        cut.Find($"#{id}").Closest(".mud-input-control")!.MouseDown();
-        cut.WaitForAssertion(() => Assert.NotEmpty(OpenOptions(cut)));
-        OpenOptions(cut).Single(o => o.TextContent.Trim() == text).Click();
+        if (IsAutocomplete(cut, id))
+        {
+            cut.TypeInto(id, text);
+            cut.WaitForAssertion(() => Assert.Contains(text, cut.OpenOptions()));
+        }
+        else
+        {
+            cut.Open(id);
+            cut.WaitForAssertion(() => Assert.NotEmpty(OpenOptionElements(cut)));
+        }
+
+        cut.OpenOptionNamed(text).Click();
     }
+
+    /// <summary>Opens the list of the drop-down or picker with id <paramref name="id"/>, as a user clicking into it.</summary>
+    public static void Open<T>(this IRenderedComponent<T> cut, string id)
+        where T : IComponent
+    {
+        if (IsAutocomplete(cut, id))
+        {
+            Input(cut, id).Focus();
+        }
+        else
+        {
+            cut.Find($"#{id}").Closest(".mud-input-control")!.MouseDown();
+        }
+    }
+
+    /// <summary>Types <paramref name="text"/> into the picker with id <paramref name="id"/> key by key (it searches while the user types).</summary>
+    public static void TypeInto<T>(this IRenderedComponent<T> cut, string id, string text)
+        where T : IComponent =>
+        Input(cut, id).Input(text);
+
+    /// <summary>The texts of the open list's options, in order.</summary>
+    public static IReadOnlyList<string> OpenOptions<T>(this IRenderedComponent<T> cut)
+        where T : IComponent =>
+        [.. OpenOptionElements(cut).Select(o => o.TextContent.Trim())];
+
+    /// <summary>The open list's option named <paramref name="text"/>.</summary>
+    public static IElement OpenOptionNamed<T>(this IRenderedComponent<T> cut, string text)
+        where T : IComponent =>
+        OpenOptionElements(cut).Single(o => o.TextContent.Trim() == text);
 
     /// <summary>Picks the radio button labelled <paramref name="label"/> in the radio group with id <paramref name="groupId"/>.</summary>
     public static void ChooseRadio<T>(this IRenderedComponent<T> cut, string groupId, string label)
@@ -66,7 +105,18 @@ internal static class UiControls
         return element.LocalName == "input" ? element : element.QuerySelector("input[type=radio]") ?? element.Closest("label")!.QuerySelector("input[type=radio]")!;
     }
 
-    private static IReadOnlyList<IElement> OpenOptions<T>(IRenderedComponent<T> cut)
+    private static IReadOnlyList<IElement> OpenOptionElements<T>(IRenderedComponent<T> cut)
         where T : IComponent =>
         cut.FindAll(".mud-popover-open .mud-list-item");
+
+    private static bool IsAutocomplete<T>(IRenderedComponent<T> cut, string id)
+        where T : IComponent =>
+        cut.Find($"#{id}").Closest(".mud-autocomplete") is not null;
+
+    private static IElement Input<T>(IRenderedComponent<T> cut, string id)
+        where T : IComponent
+    {
+        var element = cut.Find($"#{id}");
+        return element.LocalName == "input" ? element : element.QuerySelector("input")!;
+    }
 }

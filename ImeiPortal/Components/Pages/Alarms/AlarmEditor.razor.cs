@@ -3,7 +3,6 @@ using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
-using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 using ImeiPortal.Security;
@@ -19,7 +18,6 @@ public sealed partial class AlarmEditor
 
     private readonly FormErrors _errors = new();
     private AlarmForm _form = new();
-    private IReadOnlyList<CustomerDto> _customers = [];
     private IReadOnlyList<PartnerDto> _partners = [];
     private IReadOnlyList<UserDto> _users = [];
     private bool _loading = true;
@@ -38,7 +36,6 @@ public sealed partial class AlarmEditor
     [Parameter] public int? Id { get; set; }
 
     [Inject] private AlarmService Alarms { get; set; } = default!;
-    [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private PartnerService Partners { get; set; } = default!;
     [Inject] private UserService Users { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
@@ -67,7 +64,6 @@ public sealed partial class AlarmEditor
         _errors.Clear();
         var loaded = await UiErrors.RunAsync(Toasts, async () =>
         {
-            _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
             _users = (await Users.ListAsync(new UserQuery(PageSize: PageRequest.MaxPageSize))).Items;
             if (Level.ChoosesPartner)
             {

@@ -1,7 +1,6 @@
 using ImeiPortal.Components.Shared;
 using ImeiPortal.Domain.Accounts;
 using ImeiPortal.Features.ApiKeys;
-using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Security;
 using Microsoft.AspNetCore.Components;
@@ -15,7 +14,6 @@ public partial class ApiKeysPage
     private static readonly string[] ScopeNames = [.. ApiKeyPermissions.Names(ApiKeyScopes.Read | ApiKeyScopes.Orders | ApiKeyScopes.Alarms | ApiKeyScopes.Feed)];
 
     private IReadOnlyList<ApiKeyDto> _keys = [];
-    private IReadOnlyList<CustomerDto> _customers = [];
     private IReadOnlyList<PartnerDto> _partners = [];
     private int? _partnerId, _customerId;
     private string _name = "";
@@ -32,11 +30,6 @@ public partial class ApiKeysPage
     protected override async Task OnInitializedAsync()
     {
         _keys = await Keys.ListAsync();
-        if (CurrentUser.Has(Permission.ManageUsers) && CurrentUser.Level is TenantLevel.Platform or TenantLevel.Partner)
-        {
-            _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: 500))).Items;
-        }
-
         if (CurrentUser.Has(Permission.ManageUsers) && CurrentUser.Level == TenantLevel.Platform)
         {
             _partners = await Partners.ListAsync();
@@ -46,15 +39,11 @@ public partial class ApiKeysPage
     // An Admin's key belongs to the platform, a partner, or one of its customers; a partner's admin picks only the customer.
     private string OwnTenant => _partnerId is not null ? "the partner" : CurrentUser.Level == TenantLevel.Platform ? "the platform" : "your partner";
 
-    private IEnumerable<CustomerDto> CustomersOfChosenPartner => _partnerId is { } partnerId ? _customers.Where(c => c.PartnerId == partnerId) : _customers;
-
     private void PartnerChosen(int? partnerId)
     {
         _partnerId = partnerId;
         _customerId = null;
     }
-
-    private string CustomerName(int? id) => id is { } v ? _customers.FirstOrDefault(c => c.Id == v)?.Name ?? "" : "";
 
     private string PartnerName(int? id) => id is { } v ? _partners.FirstOrDefault(p => p.Id == v)?.Name ?? "" : "";
 

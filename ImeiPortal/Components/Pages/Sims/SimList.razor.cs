@@ -33,7 +33,7 @@ public partial class SimList : IDisposable
     private bool _allMatching;
     private BulkSelection? _pasted;
     private bool _loading;
-    private bool _customerFilterOpen, _bulkCustomerOpen, _partnerFilterOpen;
+    private bool _partnerFilterOpen;
     private string? _search, _network, _tag, _sort;
     private SimStatus? _status;
     private ImeiStatus? _imeiStatus;
@@ -94,7 +94,7 @@ public partial class SimList : IDisposable
         // The URL's list before anything awaits: the first render (and the first read after it) may come before
         // OnParametersSetAsync, and must not show the unfiltered list.
         Show(FromUrl());
-        // A customer user sees just their own customer: enough to name it in the list.
+        // The rows' customer names (the pickers search the server). A customer user sees just their own customer.
         _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
         if (IsAdmin)
         {
@@ -280,9 +280,6 @@ public partial class SimList : IDisposable
 
     private string CustomerName(int? customerId) =>
         customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    // A customer picker's text: empty while none is chosen, so its label shows instead of a dash.
-    private string CustomerPicked(int? customerId) => customerId is null ? "" : CustomerName(customerId);
 
     private bool CanBulk => CurrentUser.Has(Permission.ManageSims) || CurrentUser.Has(Permission.ChangeImeiStatus)
         || CurrentUser.Has(Permission.PlaceLifecycleOrders) || CurrentUser.Has(Permission.Unbar);

@@ -57,8 +57,6 @@ public sealed partial class UsersPage
 
     private bool ShowsCustomerField => CurrentUser.Level == TenantLevel.Partner || (CurrentUser.Level == TenantLevel.Platform && _partnerId is not null);
 
-    private IEnumerable<CustomerDto> CustomersOfChosenPartner => _partnerId is { } partnerId ? _customers.Where(c => c.PartnerId == partnerId) : _customers;
-
     private string LevelHint => NewUserLevel switch
     {
         TenantLevel.Customer => $"A user of customer {CustomerName(_customerId)}: customer roles.",
@@ -76,6 +74,7 @@ public sealed partial class UsersPage
 
         if (CurrentUser.Level != TenantLevel.Customer)
         {
+            // To name the rows' customers; the picker searches the server itself.
             _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
         }
 
