@@ -47,6 +47,7 @@ public static class FeatureRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ProvisioningWorker>());
         services.AddPortalOptions<NetworkOptions>(NetworkOptions.Section);
         services.AddScoped<NetworkService>();
+        services.AddScoped<SessionAuthorizer>();
         services.AddSingleton<FeedWriteGate>();
         services.AddScoped<FeeReportService>();
         services.AddScoped<AlarmService>();

@@ -57,7 +57,7 @@ public sealed class AuthorizeQueryTests(PortalFactory factory) : TenantTests<Por
         var answer = await Factory.AsSystemAsync(async sp =>
         {
             counter.Counting.Value = true;
-            return await sp.GetRequiredService<NetworkService>().AuthorizeAsync(request);
+            return await sp.GetRequiredService<SessionAuthorizer>().AuthorizeAsync(request);
         });
         return (answer, counter.Count);
     }

@@ -17,7 +17,7 @@ public static class NetworkApi
             .WithTags("Network");
         group.MapPost("/detections", static (List<DetectionInput> items, NetworkService network, CancellationToken ct) => network.IngestAsync(items, ct));
         // Data sessions only: voice and SMS are not governed by the IMEI lock.
-        group.MapPost("/authorize", static (AuthorizeRequest request, NetworkService network, CancellationToken ct) => network.AuthorizeAsync(request, ct));
+        group.MapPost("/authorize", static (AuthorizeRequest request, SessionAuthorizer sessions, CancellationToken ct) => sessions.AuthorizeAsync(request, ct));
         group.MapPost("/usage", static (List<UsageItem?>? items, UsageService usage, CancellationToken ct) => usage.IngestAsync(items, ct));
     }
 }

@@ -19,12 +19,7 @@ public sealed record DetectionInput(string? DetectionId, string? Iccid, string? 
 
 public sealed record DetectionBatchResult(int Accepted, int Duplicates, IReadOnlyList<RejectedItem> Rejected);
 
-/// <summary>A data session to decide; the SIM is named by exactly one of <paramref name="Iccid"/>, <paramref name="Imsi"/> or <paramref name="Msisdn"/>.</summary>
-public sealed record AuthorizeRequest(string? Iccid, string? Imei, string? Imsi = null, string? Msisdn = null);
-
-public sealed record AuthorizeResponse(SessionDecision Decision, SessionReasonCode ReasonCode, string Reason);
-
-/// <summary>The network feed: IMEI detections in bulk and data-session authorisation.</summary>
+/// <summary>The network feed: IMEI detections in bulk (data sessions: <see cref="SessionAuthorizer"/>).</summary>
 public sealed class NetworkService(
     IDbContextFactory<PortalDbContext> dbFactory, CurrentUser user, TimeProvider clock, IEnumerable<IImeiLockTriggerHandler> triggerHandlers,
     FeedWriteGate gate, IDetectionStore store, IOptions<NetworkOptions> options, Operations.PortalMetrics metrics, IChangeHub hub, ILogger<NetworkService> logger)
@@ -59,42 +54,6 @@ public sealed class NetworkService(
                 logger.LogInformation(ex, "Detection batch conflicted (attempt {Attempt}); retrying", attempt);
             }
         }
-    }
-
-    /// <summary>Decides a data session. Only data is governed; voice and SMS never reach this check.</summary>
-    /// <remarks>An unknown SIM is a Reject (200) rather than a 404: the network needs a decision either way.</remarks>
-    public async Task<AuthorizeResponse> AuthorizeAsync(AuthorizeRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!SimKey.TryParse(request.Iccid, request.Imsi, request.Msisdn, out var key, out var field, out var error))
-        {
-            throw new ValidationFailedException(field, error);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var sims = db.Sims.AsNoTracking();
-        var matching = key.Kind switch
-        {
-            SimKeyKind.Imsi => sims.Where(s => s.Imsi == key.Value),
-            SimKeyKind.Msisdn => sims.Where(s => s.Msisdn == key.Value),
-            _ => sims.Where(s => s.Iccid == key.Value),
-        };
-        // The SIM and its customer's lock policy in one query: every data session of the network asks this (bench/radius).
-        var found = await (
-            from s in matching
-            join c in db.Customers on s.CustomerId equals (int?)c.Id into customers
-            from c in customers.DefaultIfEmpty()
-            select new { Sim = s, Policy = c == null ? null : new { c.AllowedTacList, c.DefaultLockScope, c.WhenImeiNotProvided } })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            return new AuthorizeResponse(SessionDecision.Reject, SessionReasonCode.UnknownSim, SimKeyLookup.UnknownSim(key));
-        }
-
-        var (sim, stored) = (found.Sim, found.Policy);
-        var policy = stored is null ? null : LockPolicy.FromStored(stored.AllowedTacList, stored.DefaultLockScope, stored.WhenImeiNotProvided);
-        var session = sim.AuthorizeDataSession(request.Imei, policy, clock.GetUtcNow().UtcDateTime);
-        return new AuthorizeResponse(session.Decision, session.ReasonCode, session.Reason);
     }
 
     private void ActAsNetwork()
