@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import App, NETWORK_KEY  # noqa: E402  (the portal process exactly as bench/run starts it)
+from bench import App, NETWORK_KEY, SqliteStore  # noqa: E402  (the portal process exactly as bench/run starts it)
 
 SECRET = "bench-radius-secret"
 VENDOR_3GPP = 10415
@@ -323,7 +323,7 @@ def main():
     # Enough requests for radclient to keep the rate for the whole latency run at ~the portal's goal.
     long_file = os.path.join(out, "radius-requests-long.txt")
     portal_port, ceiling_port = args.port + 1, args.port + 3
-    app = App(argparse.Namespace(db=args.db, bin=args.bin, out=args.out, port=args.port))
+    app = App(argparse.Namespace(db=args.db, bin=args.bin, out=args.out, port=args.port, store=SqliteStore(args.db)))
     portal_radius = ceiling_radius = None
     folder = None
     rows = []

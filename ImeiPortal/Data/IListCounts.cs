@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ImeiPortal.Data;
 
 /// <summary>
-/// Counts the matches of a list's filtered query for its total. Exact up to <see cref="ListTotal.ExactUpTo"/> matches
-/// on every provider; beyond that a provider that can say "about N" from its planner's statistics much faster than it
-/// can count (PostgreSQL) answers an estimate, one that cannot (SQLite) counts exactly. The contract sits in Data because
+/// Counts the matches of a list's filtered query for its total. Exact up to <see cref="ListTotal.ExactUpTo"/> matches;
+/// beyond that a provider that can say "about N" from its planner's statistics much faster than it can count
+/// (PostgreSQL, which asks its planner first and so relies on those statistics to tell which side of the cap a list
+/// is on) answers an estimate, one that cannot (SQLite) counts exactly. The contract sits in Data because
 /// provider folders do not reference Features; the SIM list is its consumer.
 /// </summary>
 public interface IListCounts
@@ -19,8 +20,8 @@ public interface IListCounts
 public readonly record struct ListTotal(int Total, bool IsEstimate)
 {
     /// <summary>
-    /// Matches counted exactly on every provider: a count stopped after this many rows is cheap on an index, and it is
-    /// also the most a bulk change takes, so a list that may be changed at once always has an exact total.
+    /// Matches counted exactly: a count stopped after this many rows is cheap on an index, and it is also the most a
+    /// bulk change takes, so a list that may be changed at once has an exact total.
     /// </summary>
     public const int ExactUpTo = 100_000;
 
