@@ -1,7 +1,7 @@
-using System.Globalization;
 using ImeiPortal.Data;
 using ImeiPortal.Data.PostgreSQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,10 +13,6 @@ namespace ImeiPortal.Tools;
 /// </summary>
 internal sealed class PostgreSqlFleetWriter(string connectionString) : IFleetWriter
 {
-    // The tables partitioned by month (migration MonthlyPartitions), with the column they are partitioned on.
-    private static readonly (string Table, string Column)[] Partitioned =
-        [("Detections", "ObservedAt"), ("UsageRecords", "Start"), ("Notifications", "CreatedAt"), ("Journal", "At")];
-
     // How far back generated history reaches (notifications: one a minute per Differed SIM, about 4 months at 10M SIMs).
     private const int MonthsBack = 14;
 
@@ -34,18 +30,11 @@ internal sealed class PostgreSqlFleetWriter(string connectionString) : IFleetWri
         await _connection.OpenAsync();
         // The migration made this month's partitions and the next ones; past months would land in DEFAULT, where a
         // long-running portal would not have them (its retention makes each month's partition as the month comes).
-        // Same names as the migration's: <table>_<yyyyMM>.
+        // Made by the retention store itself, so they are named and attached as it expects.
         var thisMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-        foreach (var (table, _) in Partitioned)
-        {
-            for (var back = MonthsBack; back >= 1; back--)
-            {
-                var month = thisMonth.AddMonths(-back);
-                await ExecuteAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"CREATE TABLE IF NOT EXISTS \"{table}_{month:yyyyMM}\" PARTITION OF \"{table}\" "
-                    + $"FOR VALUES FROM ('{month:yyyy-MM-dd} 00:00:00+00') TO ('{month.AddMonths(1):yyyy-MM-dd} 00:00:00+00')"));
-            }
-        }
+        await using var db = CreateContext();
+        await new PostgreSqlRetentionStore(NullLogger<PostgreSqlRetentionStore>.Instance)
+            .CreateMonthsAsync(db, thisMonth.AddMonths(-MonthsBack), thisMonth.AddMonths(-1), CancellationToken.None);
     }
 
     public async Task WriteAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)

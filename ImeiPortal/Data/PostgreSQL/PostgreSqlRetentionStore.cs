@@ -64,6 +64,35 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
         }
     }
 
+    /// <summary>
+    /// Makes every partitioned table's monthly partitions from <paramref name="first"/> to <paramref name="last"/> that it
+    /// lacks, as a round makes the months ahead: for a store filled with history from before any portal served it
+    /// (scripts/generate-data), whose past months would otherwise all land in DEFAULT. Returns the partitions made.
+    /// </summary>
+    internal async Task<IReadOnlyList<string>> CreateMonthsAsync(PortalDbContext db, DateTime first, DateTime last, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            var created = new List<string>();
+            // Cutoffs play no part in making partitions.
+            foreach (var table in Tables(db, new RetentionCutoffs(DateTime.MinValue, DateTime.MinValue, DateTime.MinValue, DateTime.MinValue)))
+            {
+                if (await PartitionsAsync(connection, table, cancellationToken) is { } partitions)
+                {
+                    created.AddRange(await CreateMissingMonthsAsync(connection, table, partitions, first, last, cancellationToken));
+                }
+            }
+
+            return created;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>The partitioned tables as the model names them, each with its cutoff.</summary>
     private static PartitionedTable[] Tables(PortalDbContext db, RetentionCutoffs cutoffs)
     {
@@ -108,13 +137,7 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
                 continue;
             }
 
-            for (var month = thisMonth; month <= thisMonth.AddMonths(MonthsAhead); month = month.AddMonths(1))
-            {
-                if (!partitions.Months.Contains(month) && await CreatePartitionAsync(connection, table, month, partitions.HasDefault, cancellationToken))
-                {
-                    created.Add(table.PartitionName(month));
-                }
-            }
+            created.AddRange(await CreateMissingMonthsAsync(connection, table, partitions, thisMonth, thisMonth.AddMonths(MonthsAhead), cancellationToken));
 
             var rows = 0L;
             foreach (var month in partitions.Months.Where(m => m.AddMonths(1) <= table.Cutoff).Order())
@@ -167,6 +190,22 @@ internal sealed partial class PostgreSqlRetentionStore(ILogger<PostgreSqlRetenti
         }
 
         return new Partitions(months, hasDefault);
+    }
+
+    /// <summary>The months from <paramref name="first"/> to <paramref name="last"/> (first days, UTC) the table has no partition for, made; returns those made.</summary>
+    private async Task<List<string>> CreateMissingMonthsAsync(NpgsqlConnection connection, PartitionedTable table, Partitions partitions, DateTime first, DateTime last,
+        CancellationToken cancellationToken)
+    {
+        var created = new List<string>();
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            if (!partitions.Months.Contains(month) && await CreatePartitionAsync(connection, table, month, partitions.HasDefault, cancellationToken))
+            {
+                created.Add(table.PartitionName(month));
+            }
+        }
+
+        return created;
     }
 
     /// <summary>
