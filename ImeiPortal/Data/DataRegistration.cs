@@ -3,7 +3,9 @@ using ImeiPortal.Data.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ImeiPortal.Security;
 using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Data;
@@ -20,21 +22,18 @@ public static class DataRegistration
         builder.Services.AddSingleton(Options.Create(database));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<JournalInterceptor>();
+        builder.Services.AddSingleton<JournalInterceptor>();
         builder.Services.AddSingleton<Changes.ChangeHub>();
         builder.Services.AddSingleton<Changes.IChangeHub>(sp => sp.GetRequiredService<Changes.ChangeHub>());
         builder.Services.AddSingleton<Changes.ChangeSignals>();
         builder.Services.AddSingleton<PortalInstance>();
-        // Scoped factory: each service operation gets its own short-lived context (safe in Blazor circuits,
-        // where several UI events may run at once), yet the journal still knows the scope's caller.
         if (database.Provider == DatabaseProvider.PostgreSQL)
         {
-            builder.Services.AddPortalPostgreSql(database.ConnectionString, Configure);
+            builder.Services.AddPortalPostgreSql(database.ConnectionString);
         }
         else
         {
-            builder.Services.AddDbContextFactory<PortalDbContext>(
-                (services, options) => Configure(services, options.UsePortalSqlite(database.ConnectionString)), ServiceLifetime.Scoped);
+            builder.Services.AddPortalContexts<PortalDbContext>(options => options.UsePortalSqlite(database.ConnectionString), options => new PortalDbContext(options));
             builder.Services.AddPortalSqlite();
         }
 
@@ -52,14 +51,47 @@ public static class DataRegistration
         return builder;
     }
 
-    /// <summary>What every provider's contexts share: the journal, the change signals and how failures are logged.</summary>
-    private static DbContextOptionsBuilder Configure(IServiceProvider services, DbContextOptionsBuilder options) => options
-        .AddInterceptors(services.GetRequiredService<JournalInterceptor>(), services.GetRequiredService<Changes.ChangeSignals>())
-        // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
-        // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
-        .ConfigureWarnings(w => w.Log(
-            (RelationalEventId.CommandError, LogLevel.Information),
-            (CoreEventId.SaveChangesFailed, LogLevel.Information)));
+    /// <summary>
+    /// The provider's contexts. Their options are built once (<see cref="ScopedContextFactory{TContext}"/>); the factory is
+    /// scoped: each service operation gets its own short-lived context (safe in Blazor circuits, where several UI events
+    /// may run at once), yet the journal still knows the scope's caller.
+    /// </summary>
+    /// <param name="provider">The provider and what it adds of its own (pragmas, row locks).</param>
+    /// <param name="create">The context's constructor.</param>
+    internal static IServiceCollection AddPortalContexts<TContext>(this IServiceCollection services,
+        Func<DbContextOptionsBuilder<TContext>, DbContextOptionsBuilder> provider, Func<DbContextOptions<TContext>, TContext> create)
+        where TContext : PortalDbContext
+    {
+        services.AddSingleton(sp =>
+        {
+            var options = provider(new DbContextOptionsBuilder<TContext>())
+                // Logging, and what EF would otherwise look for in the scope: from the application's root services.
+                .UseApplicationServiceProvider(sp)
+                .AddInterceptors(sp.GetRequiredService<JournalInterceptor>(), sp.GetRequiredService<Changes.ChangeSignals>())
+                // A failed command or save is an exception to whoever called: it is that caller who knows whether it was
+                // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
+                .ConfigureWarnings(w => w.Log(
+                    (RelationalEventId.CommandError, LogLevel.Information),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Information)));
+            // EF's own extension point (services.ConfigureDbContext), kept for whoever adds to the options from outside.
+            foreach (var configuration in sp.GetServices<IDbContextOptionsConfiguration<TContext>>())
+            {
+                configuration.Configure(sp, options);
+            }
+
+            return (DbContextOptions<TContext>)options.Options;
+        });
+        services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
+            new ScopedContextFactory<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>(), sp.GetRequiredService<ICurrentUser>(), create));
+        // The data protection key ring and the design-time tools ask for a context itself.
+        services.AddScoped(sp => (TContext)sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        if (typeof(TContext) != typeof(PortalDbContext))
+        {
+            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<TContext>());
+        }
+
+        return services;
+    }
 
     /// <summary>Brings the store to the model's schema before anything reads it.</summary>
     public static async Task MigratePortalDataAsync(this WebApplication app)

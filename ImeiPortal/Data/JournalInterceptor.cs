@@ -20,7 +20,13 @@ namespace ImeiPortal.Data;
 /// service, in the same transaction as the change: a service cannot forget to journal, and a journal
 /// entry never describes a change that was rolled back.
 /// </summary>
-public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJournalStore store) : SaveChangesInterceptor
+/// <remarks>
+/// One instance serves every context of the process (their options are built once): what a save captured lives on its
+/// context (<see cref="PortalDbContext.PendingJournal"/>), and the actor is the context's <see cref="PortalDbContext.Caller"/>.
+/// Two contexts of one scope (a Blazor circuit runs several handlers at once) saving together thus never mix entries
+/// or commit each other's transaction.
+/// </remarks>
+public sealed class JournalInterceptor(TimeProvider clock, IJournalStore store) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -52,14 +58,11 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
         [typeof(ApiKey)] = "ApiKey",
     };
 
-    private List<Pending>? _pending;
-    private IDbContextTransaction? _ownTransaction;
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Capture(eventData.Context) && eventData.Context!.Database.CurrentTransaction is null)
+        if (Capture(eventData.Context) is { } save && save.Context.Database.CurrentTransaction is null)
         {
-            _ownTransaction = eventData.Context.Database.BeginTransaction();
+            save.OwnTransaction = save.Context.Database.BeginTransaction();
         }
 
         return result;
@@ -68,9 +71,9 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Capture(eventData.Context) && eventData.Context!.Database.CurrentTransaction is null)
+        if (Capture(eventData.Context) is { } save && save.Context.Database.CurrentTransaction is null)
         {
-            _ownTransaction = await eventData.Context.Database.BeginTransactionAsync(cancellationToken);
+            save.OwnTransaction = await save.Context.Database.BeginTransactionAsync(cancellationToken);
         }
 
         return result;
@@ -78,14 +81,14 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && TakeEntries() is { Count: > 0 } entries)
+        if (Take(eventData.Context) is not { } save)
         {
-            store.Append(context, entries);
+            return result;
         }
 
-        if (_ownTransaction is { } transaction)
+        store.Append(save.Context, Entries(save));
+        if (save.OwnTransaction is { } transaction)
         {
-            _ownTransaction = null;
             transaction.Commit();
             transaction.Dispose();
         }
@@ -96,14 +99,14 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && TakeEntries() is { Count: > 0 } entries)
+        if (Take(eventData.Context) is not { } save)
         {
-            await store.AppendAsync(context, entries, cancellationToken);
+            return result;
         }
 
-        if (_ownTransaction is { } transaction)
+        await store.AppendAsync(save.Context, Entries(save), cancellationToken);
+        if (save.OwnTransaction is { } transaction)
         {
-            _ownTransaction = null;
             await transaction.CommitAsync(cancellationToken);
             await transaction.DisposeAsync();
         }
@@ -111,32 +114,38 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Reset();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context)?.OwnTransaction?.Dispose();
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Reset();
-        return Task.CompletedTask;
-    }
-
-    private void Reset()
-    {
-        _pending = null;
-        if (_ownTransaction is { } transaction)
+        if (Take(eventData.Context)?.OwnTransaction is { } transaction)
         {
-            _ownTransaction = null;
-            transaction.Dispose();
+            await transaction.DisposeAsync();
         }
     }
 
-    private bool Capture(DbContext? context)
+    /// <summary>The save's captured entries, taken off its context (a later save starts afresh).</summary>
+    private static PendingSave? Take(DbContext? context)
     {
-        if (context is null)
+        if (context is not PortalDbContext { PendingJournal: { } save } portal)
         {
-            return false;
+            return null;
         }
 
-        _pending = [];
+        portal.PendingJournal = null;
+        return save;
+    }
+
+    /// <summary>What this save changes in journaled entities, kept on the context until it is saved; null when nothing is.</summary>
+    private static PendingSave? Capture(DbContext? context)
+    {
+        if (context is not PortalDbContext portal)
+        {
+            return null;
+        }
+
+        portal.PendingJournal = null;
+        var pending = new List<Pending>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (!Journaled.TryGetValue(entry.Metadata.ClrType, out var entity))
@@ -147,7 +156,7 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
             switch (entry.State)
             {
                 case EntityState.Added:
-                    _pending.Add(new Pending(entry, entity, "Created", null));
+                    pending.Add(new Pending(entry, entity, "Created", null));
                     break;
                 case EntityState.Modified:
                     var changed = entry.Properties
@@ -155,33 +164,27 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
                         .ToList();
                     if (changed.Count > 0)
                     {
-                        _pending.Add(new Pending(entry, entity, "Updated", Snapshot(changed, original: true)) { Changed = changed.Select(p => p.Metadata.Name).ToList() });
+                        pending.Add(new Pending(entry, entity, "Updated", Snapshot(changed, original: true)) { Changed = changed.Select(p => p.Metadata.Name).ToList() });
                     }
 
                     break;
                 case EntityState.Deleted:
-                    _pending.Add(new Pending(entry, entity, "Deleted", Snapshot(entry.Properties, original: true)));
+                    pending.Add(new Pending(entry, entity, "Deleted", Snapshot(entry.Properties, original: true)));
                     break;
                 default:
                     break;
             }
         }
 
-        return _pending.Count > 0;
+        return pending.Count == 0 ? null : portal.PendingJournal = new PendingSave(portal, pending);
     }
 
-    private List<JournalEntry>? TakeEntries()
+    private List<JournalEntry> Entries(PendingSave save)
     {
-        if (_pending is not { Count: > 0 } pending)
-        {
-            return null;
-        }
-
-        _pending = null;
         var at = clock.GetUtcNow().UtcDateTime;
-        var actor = user.UserId;
-        var email = user.Email;
-        return pending.Select(p =>
+        var actor = save.Context.Caller?.UserId;
+        var email = save.Context.Caller?.Email;
+        return save.Changes.Select(p =>
         {
             var after = p.Action switch
             {
@@ -230,7 +233,17 @@ public sealed class JournalInterceptor(ICurrentUser user, TimeProvider clock, IJ
     private static int? Read(EntityEntry entry, string property) =>
         entry.Metadata.FindProperty(property) is null ? null : entry.Property(property).CurrentValue as int?;
 
-    private sealed record Pending(EntityEntry Entry, string Entity, string Action, string? Before)
+    /// <summary>A save's journal entries as captured before it ran, and the transaction the journal opened for it (if any).</summary>
+    internal sealed class PendingSave(PortalDbContext context, IReadOnlyList<Pending> changes)
+    {
+        public PortalDbContext Context { get; } = context;
+
+        public IReadOnlyList<Pending> Changes { get; } = changes;
+
+        public IDbContextTransaction? OwnTransaction { get; set; }
+    }
+
+    internal sealed record Pending(EntityEntry Entry, string Entity, string Action, string? Before)
     {
         public List<string>? Changed { get; init; }
     }

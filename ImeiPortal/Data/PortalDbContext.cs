@@ -30,6 +30,15 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     {
     }
 
+    /// <summary>
+    /// Whom this context's changes are journaled for: the caller of the scope whose factory made it. The options (and
+    /// so the interceptors) are built once per process, so the caller travels with the context instead.
+    /// </summary>
+    internal ICurrentUser? Caller { get; set; }
+
+    /// <summary>The journal entries of the save in progress (<see cref="JournalInterceptor"/>): one context saves one at a time.</summary>
+    internal JournalInterceptor.PendingSave? PendingJournal { get; set; }
+
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ServiceProfile> ServiceProfiles => Set<ServiceProfile>();

@@ -11,14 +11,10 @@ public static class PostgreSqlRegistration
     /// The store on PostgreSQL. The derived context carries PostgreSQL's migrations; everything else keeps asking for
     /// <see cref="PortalDbContext"/> and its factory, which hand out the derived type.
     /// </summary>
-    /// <param name="configure">What every provider's contexts share (interceptors, logging).</param>
-    public static IServiceCollection AddPortalPostgreSql(
-        this IServiceCollection services, string connectionString, Func<IServiceProvider, DbContextOptionsBuilder, DbContextOptionsBuilder> configure)
+    public static IServiceCollection AddPortalPostgreSql(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<PostgreSqlPortalDbContext>(
-            (sp, options) => configure(sp, options.UseNpgsql(connectionString)).AddInterceptors(RowLockInterceptor.Instance), ServiceLifetime.Scoped);
-        services.AddScoped<IDbContextFactory<PortalDbContext>>(sp => new DerivedContextFactory(sp.GetRequiredService<IDbContextFactory<PostgreSqlPortalDbContext>>()));
-        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlPortalDbContext>());
+        services.AddPortalContexts<PostgreSqlPortalDbContext>(
+            options => options.UseNpgsql(connectionString).AddInterceptors(RowLockInterceptor.Instance), options => new PostgreSqlPortalDbContext(options));
         services.AddSingleton<IDetectionStore, PostgreSqlDetectionStore>();
         services.AddSingleton<IOrderClaims, PostgreSqlOrderClaims>();
         services.AddSingleton<IDeliveryClaims, PostgreSqlDeliveryClaims>();
@@ -31,14 +27,5 @@ public static class PostgreSqlRegistration
         services.Replace(ServiceDescriptor.Singleton<Changes.IChangeHub>(sp => sp.GetRequiredService<PostgreSqlChangeRelay>()));
         services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeRelay>());
         return services;
-    }
-
-    /// <summary>Hands out the derived context where the portal's own type is asked for.</summary>
-    private sealed class DerivedContextFactory(IDbContextFactory<PostgreSqlPortalDbContext> inner) : IDbContextFactory<PortalDbContext>
-    {
-        public PortalDbContext CreateDbContext() => inner.CreateDbContext();
-
-        public async Task<PortalDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-            await inner.CreateDbContextAsync(cancellationToken);
     }
 }
