@@ -179,6 +179,56 @@ public sealed class AlarmEditorTests(PortalFactory factory) : ComponentTests(fac
         Assert.Equal((30, 40), (alarm.ActionDelayMinutes, alarm.MinRiskScore));
     }
 
+    [Fact]
+    public async Task CustomerPicker_AdminChoosesAPartner_OffersOnlyThatPartnersCustomers()
+    {
+        await SignInAsync(Roles.Admin);
+        var cut = RenderInLayout<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.DynamicPool}").Click();
+
+        cut.Choose("alarm-partner", T.PartnerB.Name);
+        cut.TypeInto("alarm-customer", "Customer");
+
+        cut.WaitForAssertion(() => Assert.Equal([T.CustomerB1.Name], cut.OpenOptions()));
+    }
+
+    [Fact]
+    public async Task ChoosePartner_CustomerChosen_KeepsACustomerOfThatPartnerAndClearsOneOfAnother()
+    {
+        await SignInAsync(Roles.Admin);
+        var cut = RenderInLayout<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.DynamicPool}").Click();
+        cut.Choose("alarm-customer", T.CustomerA1.Name);
+
+        cut.Choose("alarm-partner", T.PartnerA.Name);
+        cut.WaitForAssertion(() => Assert.Equal(T.PartnerA.Name, cut.Find("#alarm-partner").GetAttribute("value")));
+        Assert.Equal(T.CustomerA1.Name, cut.Find("input#alarm-customer").GetAttribute("value"));
+
+        cut.Choose("alarm-partner", T.PartnerB.Name);
+        cut.WaitForAssertion(() => Assert.Equal("", cut.Find("input#alarm-customer").GetAttribute("value") ?? ""));
+    }
+
+    [Fact]
+    public async Task Save_AdminChoseAPartnerThenOneCustomersSims_CreatesTheAlarmForThatCustomersPartner()
+    {
+        await SignInAsync(Roles.Admin);
+        var name = NewName();
+        var cut = RenderInLayout<AlarmEditor>();
+        cut.WaitForElement($"#type-{AlarmType.ImeiStatusChange}").Click();
+        cut.Enter("alarm-name", name);
+        cut.Choose("alarm-partner", T.PartnerA.Name);
+
+        // The partner is no longer asked for: the customer names it, so any customer is offered.
+        cut.ChooseRadio("alarm-scope", "The SIMs of one customer");
+        cut.Choose("alarm-customer", T.CustomerB1.Name);
+        cut.Enter("alarm-emails", "ops@b.test");
+        cut.Find("#save-alarm").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/alarms", Navigation.Uri, StringComparison.Ordinal));
+        var alarm = Assert.IsType<AlarmDto>(await FindAlarmAsync(name));
+        Assert.Equal((T.PartnerB.Id, T.CustomerB1.Id), (alarm.PartnerId, alarm.CustomerId));
+    }
+
     [Theory]
     [InlineData(AlarmAction.Bar, 14, 9, "In the last 30 days this alarm would have fired 14 times and barred 9 SIMs.")]
     [InlineData(AlarmAction.Deactivate, 1, 1, "In the last 30 days this alarm would have fired once and deactivated 1 SIM.")]

@@ -73,6 +73,20 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     }
 
     [Fact]
+    public async Task Render_SimOfTheSixHundredthCustomer_NamesItsCustomer()
+    {
+        await SignInAsync(Roles.Admin);
+        var many = await ManyCustomers.AddAsync(Factory);
+        var sim = (await AlarmTestData.AddSimAsync(Factory, many.PartnerId, many.Ids[599])).Iccid.ToString();
+        Ui.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sims?search={sim}");
+
+        var cut = RenderInLayout<SimList>();
+
+        cut.WaitForAssertion(() => Assert.Equal([sim], Listed(cut)));
+        Assert.Equal(many.Name(599), cut.Find("#sims-grid .sim-customer").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Render_CustomerUser_OffersNoCustomerFilters()
     {
         await SignInAsync(Roles.CustomerUser);

@@ -84,6 +84,36 @@ public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(facto
         Assert.DoesNotContain(T.CustomerA1.Name, offered);
     }
 
+    [Fact]
+    public async Task Render_UserOfTheSixHundredthCustomer_NamesTheirCustomer()
+    {
+        await SignInAsync(Roles.Admin);
+        var many = await ManyCustomers.AddAsync(Factory);
+        var email = NewEmail();
+        await Factory.AsSystemAsync(sp => sp.GetRequiredService<UserService>().CreateAsync(
+            new CreateUserRequest(email, PortalFactory.Password, [Roles.CustomerUser], many.PartnerId, many.Ids[599])));
+
+        var cut = RenderInLayout<UsersPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains(many.Name(599),
+            cut.FindAll("#users-grid tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal)).TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hint_AdminChoosesTheSixHundredthCustomer_NamesThatCustomer()
+    {
+        await SignInAsync(Roles.Admin);
+        var many = await ManyCustomers.AddAsync(Factory);
+        var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-partner");
+
+        cut.Choose("user-partner", many.Fleet);
+        cut.WaitForElement("#user-customer");
+        cut.Choose("user-customer", many.Name(599));
+
+        cut.WaitForAssertion(() => Assert.Equal($"A user of customer {many.Name(599)}: customer roles.", cut.Find(".form-hint").TextContent.Trim()));
+    }
+
     private UserService Users => Circuit.GetRequiredService<UserService>();
 
     private static string NewEmail() => $"u{Guid.NewGuid():N}"[..12] + "@new.test";

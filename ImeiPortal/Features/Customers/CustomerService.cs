@@ -37,6 +37,24 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
     /// <summary>The list's rows, filtered and ordered, unpaged: what an export of the same filter writes.</summary>
     public IQueryable<Customer> Rows(PortalDbContext db, CustomerQuery query) => Filter(db, query).OrderBy(c => c.Name);
 
+    /// <summary>
+    /// The names of the given customers, for naming the rows a page shows (SIMs, users, alarms) by their own
+    /// customer ids: one query by primary key, however many customers the tenant has. An id outside the user's
+    /// scope (or deleted) is simply absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, string>> NamesAsync(IEnumerable<int?> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.OfType<int>().Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Customers.AsNoTracking().VisibleTo(user).Where(c => wanted.Contains(c.Id))
+            .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+    }
+
     public async Task<CustomerDto> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -3,6 +3,7 @@ using ImeiPortal.Domain.Alarms;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Alarms;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Customers;
 using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 using ImeiPortal.Security;
@@ -37,6 +38,7 @@ public sealed partial class AlarmEditor
 
     [Inject] private AlarmService Alarms { get; set; } = default!;
     [Inject] private PartnerService Partners { get; set; } = default!;
+    [Inject] private CustomerService Customers { get; set; } = default!;
     [Inject] private UserService Users { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -94,6 +96,35 @@ public sealed partial class AlarmEditor
         _rotating = true;
         await UiErrors.RunAsync(Toasts, async () => _webhookSecret = (await Alarms.RotateWebhookSecretAsync(id)).Secret);
         _rotating = false;
+    }
+
+    /// <summary>
+    /// The partner whose customers the picker offers: the one chosen, or (editing) the alarm's own, which cannot
+    /// change. None while an Admin's new alarm on one customer's SIMs takes its partner from the customer.
+    /// </summary>
+    private int? CustomersOfPartner => _form.AsksPartner(Level) || !IsNew ? _form.PartnerId : null;
+
+    private async Task ChoosePartnerAsync(int? partnerId)
+    {
+        _form.PartnerId = partnerId;
+        if (partnerId is not null && _form.CustomerId is { } customerId && !await IsCustomerOfAsync(customerId, partnerId.Value))
+        {
+            // The save would refuse a customer of another partner; the picker now offers the new partner's.
+            _form.CustomerId = null;
+        }
+    }
+
+    private async Task<bool> IsCustomerOfAsync(int customerId, int partnerId)
+    {
+        try
+        {
+            return (await Customers.GetAsync(customerId)).PartnerId == partnerId;
+        }
+        catch (NotFoundException)
+        {
+            // Deleted meanwhile: nothing to keep.
+            return false;
+        }
     }
 
     private void ChooseType(AlarmType type)

@@ -37,6 +37,13 @@ public sealed class AlarmForm
 
     public bool IsUsage => Type is AlarmType.SingleSim or AlarmType.StaticPool or AlarmType.DynamicPool;
 
+    /// <summary>
+    /// Whether the form asks for the partner: only an Admin chooses one, and an alarm on one customer's SIMs takes
+    /// its partner from that customer.
+    /// </summary>
+    public bool AsksPartner(TenantLevelView level) =>
+        level.ChoosesPartner && !(Type == AlarmType.ImeiStatusChange && Scope == AlarmScope.Customer);
+
     public static AlarmForm From(AlarmDto a) => new()
     {
         Type = a.Type,
@@ -71,7 +78,8 @@ public sealed class AlarmForm
         return new SaveAlarmRequest(
             Type,
             Name,
-            PartnerId,
+            // A partner chosen before the scope moved to one customer is no longer shown, so it is not sent either.
+            level.ChoosesPartner && !AsksPartner(level) ? null : PartnerId,
             usesCustomer ? CustomerId : null,
             usesIccids ? iccids : [],
             Type == AlarmType.ImeiStatusChange ? Action : AlarmAction.Notify,

@@ -25,7 +25,8 @@ public partial class SimList : IDisposable
 
     // Null until the first page is read.
     private PagedResult<SimDto>? _page;
-    private IReadOnlyList<CustomerDto> _customers = [];
+    // The names of the shown rows' customers, read with each page (the pickers search the server themselves).
+    private IReadOnlyDictionary<int, string> _customerNames = new Dictionary<int, string>();
     private IReadOnlyList<PartnerDto> _partners = [];
     private IList<SimDto> _selected = [];
 
@@ -94,8 +95,6 @@ public partial class SimList : IDisposable
         // The URL's list before anything awaits: the first render (and the first read after it) may come before
         // OnParametersSetAsync, and must not show the unfiltered list.
         Show(FromUrl());
-        // The rows' customer names (the pickers search the server). A customer user sees just their own customer.
-        _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
         if (IsAdmin)
         {
             _partners = await Partners.ListAsync();
@@ -219,13 +218,22 @@ public partial class SimList : IDisposable
         var fetch = ++_fetches;
         var query = Query;
         PagedResult<SimDto>? page = null;
-        await UiErrors.RunAsync(Toasts, async () => page = await Sims.ListAsync(query));
+        IReadOnlyDictionary<int, string>? names = null;
+        await UiErrors.RunAsync(Toasts, async () =>
+        {
+            page = await Sims.ListAsync(query);
+            names = await Customers.NamesAsync(page.Items.Select(s => s.CustomerId));
+        });
         if (fetch != _fetches)
         {
             return;
         }
 
-        _page = page ?? _page;
+        if (page is not null && names is not null)
+        {
+            (_page, _customerNames) = (page, names);
+        }
+
         _shown = PageItems.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
         // Selection survives paging by ICCID, since each page brings new row objects.
         var selected = _selected.Select(s => s.Iccid).ToHashSet(StringComparer.Ordinal);
@@ -279,7 +287,7 @@ public partial class SimList : IDisposable
     private static bool? OnlyIf(bool on) => on ? true : null;
 
     private string CustomerName(int? customerId) =>
-        customerId is null ? "—" : _customers.FirstOrDefault(c => c.Id == customerId)?.Name ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        customerId is null ? "—" : _customerNames.GetValueOrDefault(customerId.Value) ?? customerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private bool CanBulk => CurrentUser.Has(Permission.ManageSims) || CurrentUser.Has(Permission.ChangeImeiStatus)
         || CurrentUser.Has(Permission.PlaceLifecycleOrders) || CurrentUser.Has(Permission.Unbar);

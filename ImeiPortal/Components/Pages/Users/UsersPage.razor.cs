@@ -21,7 +21,8 @@ using Roles = ImeiPortal.Security.Roles;
 public sealed partial class UsersPage
 {
     private PagedResult<UserDto> _page = new([], 0);
-    private IReadOnlyList<CustomerDto> _customers = [];
+    // The names of the listed users' customers and of the one chosen for a new user (the picker searches the server).
+    private IReadOnlyDictionary<int, string> _customerNames = new Dictionary<int, string>();
     private IReadOnlyList<PartnerDto> _partners = [];
     private string _email = "", _password = "";
     private bool _invite = true;
@@ -72,12 +73,6 @@ public sealed partial class UsersPage
             return;
         }
 
-        if (CurrentUser.Level != TenantLevel.Customer)
-        {
-            // To name the rows' customers; the picker searches the server itself.
-            _customers = (await Customers.ListAsync(new CustomerQuery(PageSize: PageRequest.MaxPageSize))).Items;
-        }
-
         if (CurrentUser.Level == TenantLevel.Platform)
         {
             _partners = await Partners.ListAsync();
@@ -87,7 +82,11 @@ public sealed partial class UsersPage
         await ReloadAsync();
     }
 
-    private async Task ReloadAsync() => _page = await Users.ListAsync(new UserQuery(PageSize: PageRequest.MaxPageSize));
+    private async Task ReloadAsync()
+    {
+        _page = await Users.ListAsync(new UserQuery(PageSize: PageRequest.MaxPageSize));
+        _customerNames = await Customers.NamesAsync([.. _page.Items.Select(u => u.CustomerId), _customerId]);
+    }
 
     private void PartnerChosen(int? partnerId)
     {
@@ -96,10 +95,15 @@ public sealed partial class UsersPage
         KeepGrantableRoles();
     }
 
-    private void CustomerChosen(int? customerId)
+    private async Task CustomerChosenAsync(int? customerId)
     {
         _customerId = customerId;
         KeepGrantableRoles();
+        if (customerId is { } id && !_customerNames.ContainsKey(id))
+        {
+            // The hint names the chosen customer, who may have no user listed yet.
+            _customerNames = _customerNames.Concat(await Customers.NamesAsync([id])).ToDictionary();
+        }
     }
 
     private void RolesChosen(IEnumerable<string> roles) => _roles = [.. roles];
@@ -118,7 +122,7 @@ public sealed partial class UsersPage
     });
 
     private string CustomerName(int? id) =>
-        id is { } v ? _customers.FirstOrDefault(c => c.Id == v)?.Name ?? v.ToString(CultureInfo.InvariantCulture) : "—";
+        id is { } v ? _customerNames.GetValueOrDefault(v) ?? v.ToString(CultureInfo.InvariantCulture) : "—";
 
     private string PartnerName(int? id) =>
         id is { } v ? _partners.FirstOrDefault(p => p.Id == v)?.Name ?? v.ToString(CultureInfo.InvariantCulture) : "—";
