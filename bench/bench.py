@@ -396,6 +396,12 @@ def measure_ingest(app, args, results):
         return
     rng = random.Random(7)
     rates = {}
+    # A warm-up pass of both feeds, not measured, as the lists get 100 requests first: a running feed has long jitted
+    # its path and has its SIMs' pages in SQLite's and the OS's caches; without it the first run measured the JIT and
+    # a cold cache (6,508 /s against 14,798 and 17,703 for the next two, bench/README.md, 2026-12-02 afternoon).
+    warm_sims = args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Status" = 1 AND "Imei" IS NOT NULL LIMIT 300000')
+    for _ in ingest_once(app, args, warm_sims, rng, "w", detections=50_000, warm_up=True):
+        pass
     for run in range(args.runs):
         # Read afresh each run: the previous run's new-device feed moved some of these SIMs to other devices.
         sims = args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Status" = 1 AND "Imei" IS NOT NULL LIMIT 300000')
@@ -413,13 +419,15 @@ def measure_ingest(app, args, results):
                         f"target >= 20,000 /s (runs: {', '.join(f'{a:,.0f}' for a in app_rates)})"))
 
 
-def ingest_once(app, args, sims, rng, run):
-    """One pass of both feeds; yields (kind, app detections/s, CLI detections/s)."""
+def ingest_once(app, args, sims, rng, run, detections=None, warm_up=False):
+    """One pass of both feeds (args.ingest repeat detections unless told); yields (kind, app detections/s, CLI detections/s).
+    A warm-up pass records nothing and runs no CLI."""
     stamp = datetime.datetime.now(datetime.timezone.utc)
     run_id = stamp.strftime("%Y%m%d%H%M%S") + f"r{run}"
     # "repeat": the everyday feed, each SIM reported with the device it already has (armed SIMs lock on it);
     # "new device": the worst case, every detection a device change on a random SIM (journal, history, alarms).
-    for kind, count in (("repeat", args.ingest), ("new device", max(10_000, args.ingest // 4))):
+    detections = detections or args.ingest
+    for kind, count in (("repeat", detections), ("new device", max(10_000, detections // 4))):
         batches = []
         for b in range(max(1, count // 10_000)):
             items = []
@@ -450,6 +458,11 @@ def ingest_once(app, args, sims, rng, run):
         # CPU per detection of the app and of the database server (PostgreSQL's processes; none for SQLite, which
         # works inside the app): what docs/scaling.md extrapolates from.
         app_cpu, db_cpu = cpu_seconds(app.proc.pid) - cpu_before[0], cpu_seconds(*postgres_pids(args.store.port)) - cpu_before[1]
+        if accepted[0] != total:
+            raise RuntimeError(f"ingest accepted {accepted[0]:,} of {total:,}")
+        if warm_up:
+            print(f"  ingest {kind}, warm-up: {total / seconds:,.0f} /s", flush=True)
+            continue
         SAMPLES.setdefault(f"ingest {kind}, app CPU us per detection", []).append(app_cpu / total * 1e6)
         SAMPLES.setdefault(f"ingest {kind}, database CPU us per detection", []).append(db_cpu / total * 1e6)
         print(f"  ingest {kind}: CPU per detection {app_cpu / total * 1e6:.0f} us app, {db_cpu / total * 1e6:.0f} us database", flush=True)
@@ -459,8 +472,6 @@ def ingest_once(app, args, sims, rng, run):
         cli = 0.0
         for b in range(len(batches)):
             cli += args.store.timed(args.store.ingest_sql(f"cli-{run_id}-{kind[0]}-{b}"))
-        if accepted[0] != total:
-            raise RuntimeError(f"ingest accepted {accepted[0]:,} of {total:,}")
         yield kind, total / seconds, total / cli
 
 
