@@ -50,8 +50,9 @@ internal static class PortalApi
 
     /// <summary>
     /// A SIM of its own for one test, made as an integrator makes one: created, activated with IMEI locking (the portal's
-    /// provisioning delay must be 0) and seen by the network in a device of <see cref="TestIds.TacA"/>, so it is Locked
-    /// to that IMEI. <paramref name="client"/> is a partner user's, whose partner owns the SIM.
+    /// provisioning delay must be 0) and seen by the network in a device of <see cref="TestIds.TacA"/>, or of a model the
+    /// customer's lock policy allows when it has one (another test may have set it: an Armed SIM in a model outside the
+    /// list stays Armed), so it is Locked to that IMEI. <paramref name="client"/> is a partner user's, whose partner owns the SIM.
     /// </summary>
     public static async Task<(string Iccid, string LockImei)> CreateLockedSimAsync(RunningPortal portal, HttpClient client, int? customerId = null)
     {
@@ -62,7 +63,14 @@ internal static class PortalApi
         var activate = await client.PostAsJsonAsync($"/api/sims/{iccid}/orders", new { type = "Activate", enableImeiLock = true });
         Assert.True(activate.IsSuccessStatusCode, await activate.Content.ReadAsStringAsync());
         await WaitForSimAsync(client, iccid, sim => sim.GetProperty("imeiStatus").GetString() == "Armed");
-        var imei = TestIds.Imei(TestIds.TacA, Random.Shared.Next(1, 999_999));
+        var tac = TestIds.TacA;
+        if (customerId is not null)
+        {
+            var policy = await client.GetFromJsonAsync<JsonElement>($"/api/customers/{customerId}/lock-policy");
+            tac = policy.GetProperty("allowedTacs").EnumerateArray().Select(t => t.GetString()!).FirstOrDefault(t => t != TestIds.TacB) ?? tac;
+        }
+
+        var imei = TestIds.Imei(tac, Random.Shared.Next(1, 999_999));
         await DetectAsync(portal, iccid, imei);
         await WaitForSimAsync(client, iccid, sim => sim.GetProperty("imeiStatus").GetString() == "Locked");
         return (iccid, imei);
