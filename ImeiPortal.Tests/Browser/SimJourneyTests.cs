@@ -52,7 +52,7 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#order-Unbar");
         await Assertions.Expect(page.Locator("#unbar-help")).ToBeVisibleAsync();
         await BrowserFixture.WaitForDialogAsync(page);
-        await ChooseAsync(page, radio);
+        await BrowserFixture.ChooseRadioAsync(page, radio);
         await Assertions.Expect(page.Locator("#unbar-help")).ToContainTextAsync(option == "KeepLock" ? "third device" : "first device");
         await BrowserFixture.ScreenshotAsync(page, "unbar-dialog-" + option);
         await page.ClickAsync("#unbar-confirm");
@@ -62,26 +62,6 @@ public sealed class SimJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#imei-card .imei-status").First).ToHaveTextAsync("Locked");
         await Assertions.Expect(page.Locator("#sim-imei-lock")).ToHaveTextAsync(option == "KeepLock" ? lockBefore : firstAfter);
         await BrowserFixture.ScreenshotAsync(page, "unbarred-" + option);
-    }
-
-    /// <summary>
-    /// Picks a radio option of the open dialog. Twice under CI load the option's click was lost (the help kept the default
-    /// option's text) although the dialog was open; a second click is what a user does, and a second miss fails the test.
-    /// </summary>
-    private static async Task ChooseAsync(IPage page, string radio)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.Locator(radio).ClickAsync();
-            try
-            {
-                await Assertions.Expect(page.Locator(radio)).ToBeCheckedAsync(new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 2)
-            {
-            }
-        }
     }
 
     [Fact]

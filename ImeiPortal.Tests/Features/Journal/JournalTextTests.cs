@@ -70,6 +70,16 @@ public sealed class JournalTextTests
         ], readable);
     }
 
+    [Theory]
+    [InlineData("UpdateToLastSeen", "lock moves to the first device after the trigger")]
+    [InlineData("KeepLock", "keep the IMEI lock")]
+    public void Readable_UnbarOption_SaysWhatTheOptionDoesNotTheEnumName(string stored, string expected)
+    {
+        var readable = JournalText.Readable(JournalText.RawChanges(null, $$"""{"Type":"Unbar","UnbarOption":"{{stored}}"}"""), (_, _) => null);
+
+        Assert.Contains(new JournalChange("Unbar option", null, expected), readable);
+    }
+
     [Fact]
     public void RawChanges_NotAnObject_IsOneValueField()
     {

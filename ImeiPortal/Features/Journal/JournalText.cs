@@ -172,6 +172,12 @@ public static class JournalText
             return resolved;
         }
 
+        // The enum's own name says "last seen" where the lock really moves to the first device after the trigger.
+        if (field == "UnbarOption" && Enum.TryParse<Domain.Sims.UnbarOption>(value, out var unbarOption))
+        {
+            return Orders.UnbarOptionText.Of(unbarOption);
+        }
+
         if (value is "true" or "false")
         {
             return value == "true" ? "yes" : "no";

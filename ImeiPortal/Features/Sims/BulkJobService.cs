@@ -4,6 +4,7 @@ using ImeiPortal.Data.Changes;
 using ImeiPortal.Data.Configurations;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
+using ImeiPortal.Features.Orders;
 using ImeiPortal.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -163,8 +164,7 @@ public sealed class BulkJobService(
         {
             BulkAction.AssignCustomer => command.CustomerId is null ? "Unassign the customer of" : "Assign a customer to",
             BulkAction.ImeiStatus => $"Set IMEI status {command.ImeiStatus} on",
-            BulkAction.Unbar when command.UnbarOption == UnbarOption.UpdateToLastSeen => "Unbar (lock moves to the first device after the trigger)",
-            BulkAction.Unbar => "Unbar (keep the IMEI lock)",
+            BulkAction.Unbar => $"Unbar ({UnbarOptionText.Of(command.UnbarOption ?? UnbarOption.KeepLock)})",
             _ => command.Action.ToString(),
         };
         return string.Create(CultureInfo.InvariantCulture, $"{what} {sims:N0} SIM{(sims == 1 ? "" : "s")}");

@@ -121,7 +121,7 @@ public partial class SimDetails : IDisposable
                 switch ((await unbar.Result)?.Data)
                 {
                     case UnbarOption option:
-                        await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: option), $"Unbar ({option})");
+                        await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar, UnbarOption: option), $"Unbar ({UnbarOptionText.Of(option)})");
                         break;
                     case UnbarDialog.PlainUnbar:
                         await PlaceAsync(new PlaceOrderRequest(OrderType.Unbar), "Unbar");
@@ -186,7 +186,7 @@ public partial class SimDetails : IDisposable
     private static string Describe(OrderDto order) => order.Type switch
     {
         OrderType.ImeiStatus => $"IMEI status → {order.ImeiStatus}",
-        OrderType.Unbar when order.UnbarOption is { } option => $"Unbar ({option})",
+        OrderType.Unbar when order.UnbarOption is { } option => $"Unbar ({UnbarOptionText.Of(option)})",
         OrderType.Activate when order.EnableImeiLock => "Activate with IMEI locking",
         _ => order.Label is { } label ? $"{order.Type} ({label})" : order.Type.ToString(),
     };
