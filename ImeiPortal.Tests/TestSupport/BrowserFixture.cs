@@ -202,8 +202,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.FillAsync($"#{id}", typed);
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).ClickAsync();
-        await Assertions.Expect(page.Locator($"#{id}")).ToHaveValueAsync(name);
+        // Under load the server's matches may re-render the open list between finding the item and the click landing,
+        // and the click is lost (CI: the box kept the typed text, the list stayed open). Click the item again then.
+        var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name });
+        for (var attempt = 1; ; attempt++)
+        {
+            await item.ClickAsync();
+            try
+            {
+                await Assertions.Expect(page.Locator($"#{id}")).ToHaveValueAsync(name, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // Only a click lost while the list was still open is retried; anything else fails as it is.
+                if (await item.CountAsync() == 0)
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
