@@ -399,12 +399,12 @@ def measure_ingest(app, args, results):
     # A warm-up pass of both feeds, not measured, as the lists get 100 requests first: a running feed has long jitted
     # its path and has its SIMs' pages in SQLite's and the OS's caches; without it the first run measured the JIT and
     # a cold cache (6,508 /s against 14,798 and 17,703 for the next two, bench/README.md, 2026-12-02 afternoon).
-    warm_sims = args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Status" = 1 AND "Imei" IS NOT NULL LIMIT 300000')
+    warm_sims = feed_sims(args)
     for _ in ingest_once(app, args, warm_sims, rng, "w", detections=50_000, warm_up=True):
         pass
     for run in range(args.runs):
         # Read afresh each run: the previous run's new-device feed moved some of these SIMs to other devices.
-        sims = args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Status" = 1 AND "Imei" IS NOT NULL LIMIT 300000')
+        sims = feed_sims(args)
         for kind, app_rate, cli_rate in ingest_once(app, args, sims, rng, run):
             rates.setdefault(kind, []).append((app_rate, cli_rate))
             SAMPLES.setdefault(f"ingest {kind}, pass {run + 1}", []).append(app_rate)
@@ -417,6 +417,11 @@ def measure_ingest(app, args, results):
         results.append((f"Detection ingest ({kind}), batches of 10,000, {args.clients} clients",
                         f"{median(app_rates):,.0f} /s", f"{median(cli_rates):,.0f} /s", f"{paired:.2f}x",
                         f"target >= 20,000 /s (runs: {', '.join(f'{a:,.0f}' for a in app_rates)})"))
+
+
+def feed_sims(args):
+    """The SIMs the feeds report: active ones with a device, each with the IMEI it was last seen in."""
+    return args.store.rows('SELECT "Iccid", "Imei" FROM "Sims" WHERE "Status" = 1 AND "Imei" IS NOT NULL LIMIT 300000')
 
 
 def ingest_once(app, args, sims, rng, run, detections=None, warm_up=False):
