@@ -23,12 +23,12 @@ public sealed class HistoryPagesTests(BrowserFixture browser)
         var row = page.Locator("#customers-grid tr", new() { HasText = name });
         await Assertions.Expect(row).ToBeVisibleAsync();
 
-        await row.Locator(".edit-customer").ClickAsync();
+        await BrowserFixture.ClickUntilVisibleAsync(row.Locator(".edit-customer"), page.Locator("#edit-customer-tags"));
         await page.FillAsync("#edit-customer-tags", "ports, eu");
         await page.ClickAsync("#save-customer");
         await Assertions.Expect(row).ToContainTextAsync("ports");
 
-        await row.Locator(".customer-services").ClickAsync();
+        await BrowserFixture.ClickUntilVisibleAsync(row.Locator(".customer-services"), page.Locator("#service-name"));
         await page.FillAsync("#service-name", "Locked trackers");
         await page.ClickAsync("#add-service");
         await Assertions.Expect(page.Locator("#services-grid")).ToContainTextAsync("Locked trackers");

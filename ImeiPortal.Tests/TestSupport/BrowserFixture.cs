@@ -224,6 +224,34 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Clicks <paramref name="target"/> until <paramref name="opens"/> is visible, at most three times. Under load a grid
+    /// can re-render between Playwright finding a row's button and the click landing (a change signal reloads it), and
+    /// the click is lost (CI: the customer's Edit dialog never opened). A click that landed is never repeated.
+    /// </summary>
+    public static async Task ClickUntilVisibleAsync(ILocator target, ILocator opens)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(opens);
+        for (var attempt = 1; ; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await Assertions.Expect(opens).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // Only a lost click is retried: the button is still there and nothing opened.
+                if (!await target.IsVisibleAsync())
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
