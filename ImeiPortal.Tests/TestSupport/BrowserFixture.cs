@@ -227,7 +227,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// Clicks <paramref name="target"/> until <paramref name="opens"/> is visible, at most three times. Under load a grid
     /// can re-render between Playwright finding a row's button and the click landing (a change signal reloads it), and
-    /// the click is lost (CI: the customer's Edit dialog never opened). A click that landed is never repeated.
+    /// the click is lost (CI: the customer's Edit dialog never opened). It clicks again only when nothing opened within
+    /// 5 s and the button is still there, so a slow answer to a click that landed could in theory see a second click.
     /// </summary>
     public static async Task ClickUntilVisibleAsync(ILocator target, ILocator opens)
     {
