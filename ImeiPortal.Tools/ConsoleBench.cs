@@ -6,10 +6,11 @@ using Microsoft.Playwright;
 namespace ImeiPortal.Tools;
 
 /// <summary>
-/// <c>ImeiPortal.Tools console --url U --email E --password P --pid PID [--pages 50] [--rounds 20]</c>: the console in
-/// Debian's Chromium against a running portal (issue 14's two measurements). It times the SIM list's IMEI status filter
-/// from choosing the option to the new rows on screen, and opens <c>pages</c> signed-in SIM lists at once to read the
-/// server's resident memory growth per circuit from /proc. Prints one JSON object; bench/bench.py reports it.
+/// <c>ImeiPortal.Tools console --url U --email E --password P --pid PID [--pages 50] [--rounds 20] [--path /sims]
+/// [--hold 0]</c>: the console in Debian's Chromium against a running portal (issue 14's two measurements). It times the
+/// SIM list's IMEI status filter from choosing the option to the new rows on screen, and opens <c>pages</c> signed-in
+/// pages at <c>path</c> (the SIM list unless told) at once to read the server's resident memory growth per circuit from
+/// /proc. Prints one JSON object; bench/bench.py reports it.
 /// </summary>
 public static class ConsoleBench
 {
@@ -41,6 +42,8 @@ public static class ConsoleBench
         var pid = int.Parse(values["pid"], CultureInfo.InvariantCulture);
         // Seconds the open lists stay open after the reading (to look at the server meanwhile, e.g. with dotnet-gcdump).
         var hold = int.Parse(values.GetValueOrDefault("hold", "0"), CultureInfo.InvariantCulture);
+        // Another page's circuits can be measured the same way (the dashboard, a SIM page), to compare with the list.
+        var path = values.GetValueOrDefault("path", "/sims");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -52,8 +55,11 @@ public static class ConsoleBench
 
         var signedIn = await SignInAsync(browser, url, values["email"], values["password"]);
         var filter = await FilterLatencyAsync(browser, url, signedIn, rounds);
-        var memory = await MemoryPerCircuitAsync(browser, url, signedIn, pid, pages, hold);
-        Console.WriteLine(JsonSerializer.Serialize(new { filterMs = filter, beforeKb = memory.BeforeKb, afterKb = memory.AfterKb, pages = memory.Pages }));
+        var memory = await MemoryPerCircuitAsync(browser, url, signedIn, pid, pages, hold, path);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            filterMs = filter, beforeKb = memory.BeforeKb, afterKb = memory.AfterKb, afterSecondKb = memory.AfterSecondKb, pages = memory.Pages,
+        }));
         return true;
     }
 
@@ -70,7 +76,7 @@ public static class ConsoleBench
         return await context.StorageStateAsync();
     }
 
-    private static async Task<IPage> OpenSimListAsync(IBrowser browser, Uri url, string signedIn)
+    private static async Task<IPage> OpenSimListAsync(IBrowser browser, Uri url, string signedIn, string path = "/sims")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -78,9 +84,12 @@ public static class ConsoleBench
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
-        await page.GotoAsync("/sims");
+        await page.GotoAsync(path);
         await page.WaitForSelectorAsync("#circuit-ready", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await page.WaitForSelectorAsync("#sims-grid a.sim-link");
+        if (path == "/sims")
+        {
+            await page.WaitForSelectorAsync("#sims-grid a.sim-link");
+        }
         return page;
     }
 
@@ -113,31 +122,41 @@ public static class ConsoleBench
         return timings;
     }
 
-    private sealed record Memory(long BeforeKb, long AfterKb, int Pages);
+    /// <summary>
+    /// Resident memory before, with <c>Pages</c> pages open, and with <c>Pages</c> more open beside them: the first
+    /// growth includes what a server does once under load (tiered JIT of the hot paths, pools reaching their size), the
+    /// second is what one more circuit costs a warm server.
+    /// </summary>
+    private sealed record Memory(long BeforeKb, long AfterKb, long AfterSecondKb, int Pages);
 
-    /// <summary>The server's resident memory before and with <paramref name="count"/> SIM lists open at once.</summary>
-    private static async Task<Memory> MemoryPerCircuitAsync(IBrowser browser, Uri url, string signedIn, int pid, int count, int hold)
+    private static async Task<Memory> MemoryPerCircuitAsync(IBrowser browser, Uri url, string signedIn, int pid, int count, int hold, string path)
     {
-        // One list first, so what the first circuit loads once (components, compiled queries) is not counted per circuit.
-        var warm = await OpenSimListAsync(browser, url, signedIn);
+        // One page first, so what the first circuit loads once (components, compiled queries) is not counted per circuit.
+        var warm = await OpenSimListAsync(browser, url, signedIn, path);
         await Task.Delay(3_000);
         var before = ResidentKb(pid);
         var open = new List<IPage>();
-        for (var i = 0; i < count; i++)
+        async Task<long> OpenAsync()
         {
-            open.Add(await OpenSimListAsync(browser, url, signedIn));
+            for (var i = 0; i < count; i++)
+            {
+                open.Add(await OpenSimListAsync(browser, url, signedIn, path));
+            }
+
+            await Task.Delay(5_000);
+            return ResidentKb(pid);
         }
 
-        await Task.Delay(5_000);
-        var after = ResidentKb(pid);
-        Console.Error.WriteLine($"{count} lists open; closing them in {hold} s");
+        var after = await OpenAsync();
+        var afterSecond = await OpenAsync();
+        Console.Error.WriteLine($"{open.Count} pages open; closing them in {hold} s");
         await Task.Delay(TimeSpan.FromSeconds(hold));
         foreach (var page in open.Append(warm))
         {
             await page.Context.CloseAsync();
         }
 
-        return new Memory(before, after, count);
+        return new Memory(before, after, afterSecond, count);
     }
 
     private static long ResidentKb(int pid) =>

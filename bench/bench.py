@@ -357,9 +357,15 @@ def measure_console(app, args, results):
     page = median(figures["filterMs"])
     results.append(("SIM list page, IMEI status filter to rendered rows (Chromium)", f"{page:.0f} ms",
                     f"{median(api):.0f} ms (API, same lists)", f"{page / median(api):.1f}x", "target p50 <= 300 ms"))
-    per_circuit = (figures["afterKb"] - figures["beforeKb"]) / figures["pages"]
-    results.append((f"server memory per open SIM list ({figures['pages']} pages, VmRSS growth / pages)",
-                    f"{per_circuit:.0f} KB", f"{figures['beforeKb'] / 1024:.0f} MB before", "", "target <= 500 KB"))
+    # The first pages' growth includes what a server does once under load (tiered JIT, pools); the next pages' is what
+    # one more circuit costs a warm server. Both are reported; the first is the one held against the target.
+    pages = figures["pages"]
+    first = (figures["afterKb"] - figures["beforeKb"]) / pages
+    second = (figures["afterSecondKb"] - figures["afterKb"]) / pages
+    results.append((f"server memory per open SIM list ({pages} pages, VmRSS growth / pages)",
+                    f"{first:.0f} KB", f"{figures['beforeKb'] / 1024:.0f} MB before", "", "target <= 500 KB"))
+    results.append((f"same, {pages} more pages beside those (a warm server's cost per circuit)",
+                    f"{second:.0f} KB", f"{figures['afterKb'] / 1024:.0f} MB before", "", ""))
 
 
 def measure_export(app, args, results, fmt, target):

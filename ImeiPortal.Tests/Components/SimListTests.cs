@@ -87,6 +87,28 @@ public sealed class SimListTests(PortalFactory factory) : ComponentTests(factory
     }
 
     [Fact]
+    public async Task Render_CustomerNameWithMarkup_ShowsItAsTextInTheRowsOneMarkupFrame()
+    {
+        // Past its checkbox a row is HTML written by hand (SimRowCells): what users typed must stay text there.
+        await SignInAsync(Roles.PartnerUser);
+        const string name = "<b id=\"injected\">Fleet</b> & Co";
+        var customer = await Factory.AsSystemAsync(services =>
+            services.GetRequiredService<ImeiPortal.Features.Customers.CustomerService>().CreateAsync(new(name, T.PartnerA.Id, null)));
+        var network = NewNetwork();
+        var iccid = (await AddSimsAsync(1, network, customer.Id, locked: true)).Single();
+        Ui.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sims?network={network}");
+
+        var cut = RenderInLayout<SimList>();
+
+        cut.WaitForAssertion(() => Assert.Equal([iccid], Listed(cut)));
+        Assert.Empty(cut.FindAll("#injected"));
+        Assert.Equal(name, cut.Find("#sims-grid .sim-customer").TextContent);
+        Assert.Equal($"/sims/{iccid}", cut.Find("#sims-grid a.sim-link").GetAttribute("href"));
+        Assert.Equal("Locked", cut.Find("#sims-grid .imei-status").TextContent);
+        Assert.Contains("UTC", cut.Find("#sims-grid .sim-last-seen time").GetAttribute("title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_CustomerUser_OffersNoCustomerFilters()
     {
         await SignInAsync(Roles.CustomerUser);

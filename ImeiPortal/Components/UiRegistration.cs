@@ -90,5 +90,16 @@ public static class UiRegistration
         + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     public static void MapPortalUi(this WebApplication app) =>
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o =>
+        {
+            o.ContentSecurityFrameAncestorsPolicy = "'none'";
+            // Render batches still go compressed, but each message on its own: kept between messages (the default),
+            // the deflate state cost every open circuit about 300 KB (bench/README.md, memory per circuit).
+            o.ConfigureWebSocketAcceptContext = (_, accept) =>
+            {
+                accept.DangerousEnableCompression = true;
+                accept.DisableServerContextTakeover = true;
+                return Task.CompletedTask;
+            };
+        });
 }

@@ -34,7 +34,8 @@ public partial class SimList : IDisposable
     private bool _allMatching;
     private BulkSelection? _pasted;
     private bool _loading;
-    private bool _partnerFilterOpen;
+    // The pickers render their options only while open (each option is a component an open list would keep).
+    private bool _partnerFilterOpen, _statusFilterOpen, _imeiStatusFilterOpen;
     private string? _search, _network, _tag, _sort;
     private SimStatus? _status;
     private ImeiStatus? _imeiStatus;
