@@ -76,7 +76,8 @@ public static class ConsoleBench
         return await context.StorageStateAsync();
     }
 
-    private static async Task<IPage> OpenSimListAsync(IBrowser browser, Uri url, string signedIn, string path = "/sims")
+    /// <summary>A signed-in page of its own browser context, once its circuit is live (and, on the SIM list, its rows shown).</summary>
+    private static async Task<IPage> OpenPageAsync(IBrowser browser, Uri url, string signedIn, string path = "/sims")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -96,7 +97,7 @@ public static class ConsoleBench
     /// <summary>Milliseconds from choosing an IMEI status in the filter to every row on screen showing it, per round.</summary>
     private static async Task<List<double>> FilterLatencyAsync(IBrowser browser, Uri url, string signedIn, int rounds)
     {
-        var page = await OpenSimListAsync(browser, url, signedIn);
+        var page = await OpenPageAsync(browser, url, signedIn);
         var timings = new List<double>();
         for (var round = 0; round < rounds + 2; round++)
         {
@@ -132,7 +133,7 @@ public static class ConsoleBench
     private static async Task<Memory> MemoryPerCircuitAsync(IBrowser browser, Uri url, string signedIn, int pid, int count, int hold, string path)
     {
         // One page first, so what the first circuit loads once (components, compiled queries) is not counted per circuit.
-        var warm = await OpenSimListAsync(browser, url, signedIn, path);
+        var warm = await OpenPageAsync(browser, url, signedIn, path);
         await Task.Delay(3_000);
         var before = ResidentKb(pid);
         var open = new List<IPage>();
@@ -140,7 +141,7 @@ public static class ConsoleBench
         {
             for (var i = 0; i < count; i++)
             {
-                open.Add(await OpenSimListAsync(browser, url, signedIn, path));
+                open.Add(await OpenPageAsync(browser, url, signedIn, path));
             }
 
             await Task.Delay(5_000);
