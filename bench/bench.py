@@ -152,6 +152,17 @@ class App:
         self.token = None
 
     def start(self):
+        # A portal left running on the port (an earlier run, a hand-started one) would answer in this one's place, and
+        # its figures would pass for this build's: refuse instead.
+        try:
+            urllib.request.urlopen(self.base + "/health/live", timeout=2)
+            answered = True
+        except urllib.error.HTTPError:
+            answered = True
+        except (urllib.error.URLError, ConnectionError):
+            answered = False
+        if answered:
+            sys.exit(f"something already answers on {self.base}: stop it, or pass another --port")
         env = dict(os.environ, **self.args.store.app_settings(),
                    Seed__AdminEmail=ADMIN, Seed__AdminPassword=PASSWORD, Seed__Demo="false",
                    Network__ApiKey=NETWORK_KEY, ASPNETCORE_ENVIRONMENT="Production",

@@ -17,7 +17,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>Sets them on a connection opened past EF (the session look-up's own).</summary>
+    public static void Apply(DbConnection connection)
     {
         if (connection is not SqliteConnection)
         {

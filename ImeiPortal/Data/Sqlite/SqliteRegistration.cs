@@ -10,7 +10,7 @@ public static class SqliteRegistration
         options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(SqlitePragmas.Instance);
 
     /// <summary>
-    /// The feed's, the journal's and the exports' fast paths on SQLite, the background copy of the write-ahead log, and the work claims
+    /// The feed's, the journal's, the exports' and the session look-up's fast paths on SQLite, the background copy of the write-ahead log, and the work claims
     /// of one writer per file.
     /// </summary>
     public static IServiceCollection AddPortalSqlite(this IServiceCollection services)
@@ -22,6 +22,7 @@ public static class SqliteRegistration
         services.AddSingleton<IOrderClaims, SqliteOrderClaims>();
         services.AddSingleton<IDeliveryClaims, SqliteDeliveryClaims>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
+        services.AddSingleton<ISessionLookup, SqliteSessionLookup>();
         return services;
     }
 

@@ -329,10 +329,9 @@ public sealed class Sim : ITenantOwned
         Version++;
     }
 
-    public bool SwapWindowOpenAt(DateTime at) => SwapWindowUntil is { } until && UtcTime.AsUtc(at) <= until;
+    public bool SwapWindowOpenAt(DateTime at) => SessionState.SwapWindowOpenAt(at);
 
-    private bool SwapWindowAdmits(string imei) =>
-        SwapWindowUntil is not null && (SwapWindowTac is null || new ImeiValue(imei).Tac == SwapWindowTac);
+    private bool SwapWindowAdmits(string imei) => SessionState.SwapWindowAdmits(imei);
 
     private void CloseSwapWindowIfExpired(DateTime at)
     {
@@ -533,80 +532,11 @@ public sealed class Sim : ITenantOwned
     /// <summary>Decides a data session for a device presenting <paramref name="presentedImei"/> (IMEI, IMEISV, or not provided). Voice and SMS are not governed.</summary>
     /// <param name="policy">The customer's lock policy; <see cref="LockPolicy.Default"/> when null.</param>
     /// <param name="now">When the session starts, for an open swap window; a window is ignored without it.</param>
-    public SessionAuthorization AuthorizeDataSession(string? presentedImei, LockPolicy? policy = null, DateTime? now = null)
-    {
-        policy ??= LockPolicy.Default;
-        var refused = Status switch
-        {
-            SimStatus.Active => null,
-            SimStatus.Inventory => Reject(SessionReasonCode.SimNotActive, "The SIM is not activated yet (Inventory): data sessions are rejected."),
-            SimStatus.Suspended => Reject(SessionReasonCode.SimSuspended, "The SIM is suspended: data sessions are rejected."),
-            SimStatus.Barred when BarredByImeiLock => Reject(SessionReasonCode.SimBarred, "The SIM is barred by the IMEI lock: data sessions are rejected until it is unbarred."),
-            SimStatus.Barred => Reject(SessionReasonCode.SimBarred, "The SIM is barred: data sessions are rejected."),
-            SimStatus.Deactivated => Reject(SessionReasonCode.SimDeactivated, "The SIM is deactivated: data sessions are rejected."),
-            _ => Reject(SessionReasonCode.SimNotActive, $"The SIM is {Status}: data sessions are rejected."),
-        };
-        if (refused is not null)
-        {
-            return refused;
-        }
+    public SessionAuthorization AuthorizeDataSession(string? presentedImei, LockPolicy? policy = null, DateTime? now = null) =>
+        SessionState.Authorize(presentedImei, (policy ?? LockPolicy.Default).WhenImeiNotProvided, now);
 
-        switch (ImeiStatus)
-        {
-            case ImeiStatus.Neutral:
-                return Accept("The IMEI lock is disabled (Neutral): any device is accepted.");
-            case ImeiStatus.Armed:
-                return Accept("The IMEI lock is armed and not yet locked to a device: any device is accepted.");
-            case ImeiStatus.Pairing:
-                return Accept("The SIM is in IMEI pairing: any device is accepted without an IMEI check.");
-            default:
-                break;
-        }
-
-        if (ImeiLock is null)
-        {
-            return Reject(SessionReasonCode.ImeiMismatch, $"The IMEI lock is {ImeiStatus} but no lock IMEI is recorded.");
-        }
-
-        if (ImeiValue.IsNotProvided(presentedImei))
-        {
-            return ImeiStatus == ImeiStatus.Locked && policy.WhenImeiNotProvided == ImeiNotProvidedPolicy.Accept
-                ? Accept("IMEI not provided: accepted by the customer's lock policy for sessions without an IMEI.")
-                : Reject(SessionReasonCode.ImeiNotProvided, $"IMEI not provided: the SIM is locked to IMEI {ImeiLock}.");
-        }
-
-        if (!ImeiValue.TryParse(presentedImei, out var presented, out var error))
-        {
-            return Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI is invalid ({error}), so it cannot match the lock IMEI {ImeiLock}.");
-        }
-
-        if (presented.Value == ImeiLock)
-        {
-            return Accept($"The presented IMEI {presented.Value} matches the lock IMEI.");
-        }
-
-        if (AllowedImeis.Contains(presented.Value))
-        {
-            return Accept($"The presented IMEI {presented.Value} is one of the SIM's allowed IMEIs.");
-        }
-
-        if (LockScope == LockScope.Model && ImeiValue.SameModel(ImeiLock, presented.Value))
-        {
-            return Accept($"The presented IMEI {presented.Value} is of the lock device's model (TAC {presented.Tac}), and the lock is model-wide.");
-        }
-
-        // The session comes before the detection that moves the lock, so an open swap must admit it here too.
-        if (ImeiStatus == ImeiStatus.Locked && now is { } at && SwapWindowOpenAt(at) && SwapWindowAdmits(presented.Value))
-        {
-            return Accept($"The presented IMEI {presented.Value} is admitted by the device swap authorised until {SwapWindowUntil:u}.");
-        }
-
-        return Reject(SessionReasonCode.ImeiMismatch, $"The presented IMEI {presented.Value} does not match the lock IMEI {ImeiLock}.");
-
-        static SessionAuthorization Accept(string reason) => new(SessionDecision.Accept, SessionReasonCode.Accepted, reason);
-
-        static SessionAuthorization Reject(SessionReasonCode code, string reason) => new(SessionDecision.Reject, code, reason);
-    }
+    /// <summary>What <see cref="AuthorizeDataSession"/> reads of the SIM.</summary>
+    public SimSessionState SessionState => new(Status, BarredByImeiLock, ImeiStatus, ImeiLock, AllowedImeiList, LockScope, SwapWindowUntil, SwapWindowTac);
 
     // ---- Helpers ----
 
