@@ -20,8 +20,7 @@ public static class PostgreSqlRegistration
         services.AddSingleton<IDeliveryClaims, PostgreSqlDeliveryClaims>();
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<IListCounts>(new PostgreSqlListCounts());
-        // Its own data source, outside EF's use: the relay's LISTEN connection, open for the process's life, and the
-        // session look-up's connections, which keep its statement prepared.
+        // Its own data source: the relay's LISTEN connection stays open for the process's life, outside EF's use.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<ISessionLookup, PostgreSqlSessionLookup>();
         services.AddSingleton<IStartupLock, PostgreSqlStartupLock>();
