@@ -82,6 +82,9 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Times on every line, to set the log beside a failed test's own times.
+        start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
+        start.Environment["Logging__Console__UseUtcTimestamp"] = "true";
         foreach (var (key, value) in Database.Environment)
         {
             start.Environment[key] = value;
@@ -164,6 +167,7 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
     public async Task DisposeAsync()
     {
         await KillAsync();
+        await KeepLogAsync();
         if (sharedDatabase is null)
         {
             Database?.Dispose();
@@ -177,6 +181,19 @@ public sealed class RunningPortal(IDictionary<string, string?>? environment = nu
         {
             // Left for the OS temp cleaner.
         }
+    }
+
+    /// <summary>
+    /// Where each portal's whole log is kept after its collection ends: scripts/test prints the warnings and errors of
+    /// these when a test failed, since a browser test's timeout alone does not say what the portal was doing.
+    /// </summary>
+    public static string LogFolder => Path.Combine(AppContext.BaseDirectory, "portal-logs");
+
+    private async Task KeepLogAsync()
+    {
+        Directory.CreateDirectory(LogFolder);
+        var name = FormattableString.Invariant($"portal-{DateTime.UtcNow:HHmmss}-{new Uri(BaseUrl).Port}.log");
+        await File.WriteAllLinesAsync(Path.Combine(LogFolder, name), LogLines);
     }
 
     /// <summary>The app's own self-contained build, next to this test build (same configuration).</summary>
