@@ -97,6 +97,24 @@ public class NotificationApiTests(PortalFactory factory) : TenantTests<PortalFac
     }
 
     [Fact]
+    public async Task ListAndGet_CustomerUserOnPartnerAlarm_MessageDoesNotNameThePartnersAlarm()
+    {
+        const string alarmName = "Partner-internal rule 7c2e";
+        var (iccid, _) = await FireAsync(T.PartnerA.Id, T.CustomerA1.Id, new AlarmRecipients(), alarmName);
+        var customer = await Factory.ClientAsAsync(Tenants.EmailA(Roles.CustomerReadOnly));
+
+        var listed = await customer.GetFromJsonAsync<JsonElement>($"/api/notifications?iccid={iccid}");
+        var fetched = await customer.GetFromJsonAsync<JsonElement>($"/api/notifications/{await IdAsync(iccid)}");
+
+        foreach (var item in new[] { listed.GetProperty("items")[0], fetched })
+        {
+            var message = item.GetProperty("message").GetString()!;
+            Assert.StartsWith($"SIM {iccid} was seen in another device", message, StringComparison.Ordinal);
+            Assert.DoesNotContain(alarmName, item.GetRawText(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Get_CustomerUserOnOwnCustomerAlarm_SeesItsTargets()
     {
         var sim = await AlarmTestData.AddSimAsync(Factory, T.PartnerA.Id, T.CustomerA1.Id, locked: true);
@@ -141,10 +159,10 @@ public class NotificationApiTests(PortalFactory factory) : TenantTests<PortalFac
 
     private Task<long> IdAsync(string iccid) => Factory.WithDbAsync(db => db.Notifications.Where(n => n.Iccid == iccid).Select(n => n.Id).SingleAsync());
 
-    private async Task<(string Iccid, int AlarmId)> FireAsync(int partnerId, int customerId, AlarmRecipients recipients)
+    private async Task<(string Iccid, int AlarmId)> FireAsync(int partnerId, int customerId, AlarmRecipients recipients, string alarmName = "n")
     {
         var sim = await AlarmTestData.AddSimAsync(Factory, partnerId, customerId, locked: true);
-        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, "n", Iccids: [sim.Iccid], Recipients: recipients));
+        var alarm = await AlarmTestData.AddAlarmAsync(Factory, new(AlarmType.ImeiStatusChange, alarmName, Iccids: [sim.Iccid], Recipients: recipients));
         await AlarmTestData.TriggerAsync(Factory, sim.Iccid);
         return (sim.Iccid, alarm.Id);
     }

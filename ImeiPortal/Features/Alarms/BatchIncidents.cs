@@ -239,7 +239,7 @@ internal sealed class BatchIncidents(IBatchContext db)
 
             var message = AlarmFirings.Notify(batch.Db, alarm, NotificationKind.Incident, null, null, customerId,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"Alarm '{alarm.Name}': incident: more than {Incident.MinSimsExclusive} SIMs of one customer were seen in devices of model TAC {tac} "
+                    $"Incident: more than {Incident.MinSimsExclusive} SIMs of one customer were seen in devices of model TAC {tac} "
                     + $"within {Incident.Window.TotalMinutes:0} minutes, a theft wave. Each SIM has its own portal notification, and the alarm's action applies per SIM."),
                 now, portal: false);
             message.JoinIncident(Incident!);

@@ -82,7 +82,7 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
             if (await AlarmFirings.TryClaimAsync(db, alarm.Id, periodKey, now, cancellationToken))
             {
                 var notification = AlarmFirings.Notify(db, alarm, NotificationKind.UnexpectedModel, sim.Id, sim.Iccid, sim.CustomerId,
-                    $"Alarm '{alarm.Name}': SIM {sim.Iccid} is armed but was seen in IMEI {imei}, a device model (TAC {imei[..Imei.TacLength]}) "
+                    $"SIM {sim.Iccid} is armed but was seen in IMEI {imei}, a device model (TAC {imei[..Imei.TacLength]}) "
                     + "outside its customer's allowed models, so it did not lock to it.", now);
                 notification.NewImei = imei;
             }
@@ -156,7 +156,7 @@ public sealed class ImeiLockAlarmHandler(OrderService orders, TimeProvider clock
     }
 
     private static string Describe(Alarm alarm, ImeiLockTriggered trigger, string effect) =>
-        $"Alarm '{alarm.Name}': SIM {trigger.Iccid} was seen in another device, IMEI {trigger.NewImei} "
+        $"SIM {trigger.Iccid} was seen in another device, IMEI {trigger.NewImei} "
         + $"(previously {trigger.PreviousImei ?? "none"}, locked to {trigger.ImeiLock ?? "none"})"
         + (trigger.TacChanged ? ", a different device model." : ".")
         + effect;

@@ -65,11 +65,11 @@ public sealed class UsageAlarmEvaluator(TimeProvider clock) : IUsageRecordedHand
                 var what = alarm.Type switch
                 {
                     AlarmType.SingleSim => $"SIM {single?.Iccid}",
-                    AlarmType.StaticPool => $"the pool of {alarm.Iccids.Count} SIM(s)",
-                    _ => "the SIMs matching the alarm's filter",
+                    AlarmType.StaticPool => $"The pool of {alarm.Iccids.Count} SIM(s)",
+                    _ => "The SIMs matching the alarm's filter",
                 };
                 var message = string.Create(CultureInfo.InvariantCulture,
-                    $"Alarm '{alarm.Name}': {what} used {bytes / BytesPerMb:0.##} MB in {month}, reaching the threshold of {alarm.ThresholdMb} MB.");
+                    $"{what} used {bytes / BytesPerMb:0.##} MB in {month}, reaching the threshold of {alarm.ThresholdMb} MB.");
                 AlarmFirings.Notify(db, alarm, NotificationKind.UsageThreshold, single?.Id, single?.Iccid, single?.CustomerId ?? alarm.CustomerId, message, now);
             }
         }

@@ -109,9 +109,12 @@ public sealed class NotificationDispatcher(
             var notifications = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
             var secrets = await SigningSecretsAsync(db, due.Where(d => d.Channel == DeliveryChannel.Webhook).Select(d => notifications[d.NotificationId].AlarmId), cancellationToken);
             var incidentSims = await IncidentSimsAsync(db, notifications.Values, cancellationToken);
+            var alarmIds = notifications.Values.Select(n => n.AlarmId).Distinct().ToList();
+            var alarmNames = await db.Alarms.AsNoTracking().Where(a => alarmIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
             using var saving = new SemaphoreSlim(1, 1);
             await Task.WhenAll(due.Select(delivery => AttemptAsync(db, saving, delivery, notifications[delivery.NotificationId],
-                new Outgoing(secrets, incidentSims.GetValueOrDefault(delivery.NotificationId) ?? []), cancellationToken)));
+                new Outgoing(secrets, incidentSims.GetValueOrDefault(delivery.NotificationId) ?? [], alarmNames.GetValueOrDefault(notifications[delivery.NotificationId].AlarmId)),
+                cancellationToken)));
             return due.Count;
         }
         finally
@@ -183,7 +186,12 @@ public sealed class NotificationDispatcher(
     }
 
     /// <summary>What a send needs besides the delivery: the alarms' signing secrets and, for an incident, its SIMs.</summary>
-    private sealed record Outgoing(Dictionary<int, string> Secrets, IReadOnlyList<string> IncidentIccids);
+    /// <param name="AlarmName">
+    /// The alarm's name, for the mail and the webhook only, which go to the alarm's own recipients. The stored message
+    /// leaves it out: it is shown to the SIM's customer too, who may not see a partner's alarm (the list says "partner
+    /// alarm"). Null once the alarm is deleted.
+    /// </param>
+    private sealed record Outgoing(Dictionary<int, string> Secrets, IReadOnlyList<string> IncidentIccids, string? AlarmName);
 
     /// <summary>One delivery: wait for its target's turn, send, then record the outcome (saves are one at a time per context).</summary>
     private async Task AttemptAsync(PortalDbContext db, SemaphoreSlim saving, NotificationDelivery delivery, Notification notification,
@@ -260,7 +268,7 @@ public sealed class NotificationDispatcher(
             {
                 // The portal channel is the database row itself: it is there for the recipient to read.
                 DeliveryChannel.Portal => null,
-                DeliveryChannel.Email => await SendEmailAsync(delivery.Target, notification, outgoing.IncidentIccids, timeout.Token),
+                DeliveryChannel.Email => await SendEmailAsync(delivery.Target, notification, outgoing, timeout.Token),
                 DeliveryChannel.Webhook => await PostWebhookAsync(delivery, notification, outgoing, timeout.Token),
                 _ => $"Unknown channel {delivery.Channel}.",
             };
@@ -280,8 +288,9 @@ public sealed class NotificationDispatcher(
         }
     }
 
-    private async Task<string?> SendEmailAsync(string to, Notification notification, IReadOnlyList<string> incidentIccids, CancellationToken cancellationToken)
+    private async Task<string?> SendEmailAsync(string to, Notification notification, Outgoing outgoing, CancellationToken cancellationToken)
     {
+        var incidentIccids = outgoing.IncidentIccids;
         var subject = notification.Kind switch
         {
             NotificationKind.ImeiStatusChange when notification.RiskScore is { } risk => $"IMEI lock alarm: SIM {notification.Iccid} (theft risk {risk})",
@@ -290,9 +299,10 @@ public sealed class NotificationDispatcher(
             NotificationKind.Incident => $"IMEI lock incident: {incidentIccids.Count} SIMs",
             _ => "Usage alarm",
         };
-        var body = notification.Kind == NotificationKind.Incident
-            ? notification.Message + "\n\nSIMs (ICCID):\n" + string.Join('\n', incidentIccids)
-            : notification.Message;
+        var body = (outgoing.AlarmName is { } name ? $"Alarm '{name}': " : string.Empty)
+            + (notification.Kind == NotificationKind.Incident
+                ? notification.Message + "\n\nSIMs (ICCID):\n" + string.Join('\n', incidentIccids)
+                : notification.Message);
         await email.SendAsync(to, subject, body, cancellationToken);
         return null;
     }
@@ -309,6 +319,7 @@ public sealed class NotificationDispatcher(
         {
             notification.Id,
             notification.AlarmId,
+            outgoing.AlarmName,
             notification.Kind,
             notification.Iccid,
             notification.CreatedAt,
