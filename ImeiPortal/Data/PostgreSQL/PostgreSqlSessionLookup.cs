@@ -10,21 +10,30 @@ namespace ImeiPortal.Data.PostgreSQL;
 /// connection (Npgsql keeps it across the pool's open and close, so a later prepare of the same text costs nothing) and
 /// so only bound and executed per call.
 /// </summary>
-internal sealed class PostgreSqlSessionLookup(DbContextOptions<PostgreSqlPortalDbContext> options) : ISessionLookup, IDisposable
+internal sealed class PostgreSqlSessionLookup : ISessionLookup, IDisposable
 {
-    private readonly NpgsqlDataSource _dataSource = LookupSource(options);
+    private readonly NpgsqlDataSource _dataSource;
 
-    private readonly Lazy<string[]> _statements = new(() =>
+    // By SimKeyKind's value.
+    private readonly string[] _statements;
+
+    public PostgreSqlSessionLookup(DbContextOptions<PostgreSqlPortalDbContext> options)
     {
         using var db = new PostgreSqlPortalDbContext(options);
-        // By SimKeyKind's value.
-        return [SessionLookupSql.Select(db, SimKeyKind.Iccid, "$1"), SessionLookupSql.Select(db, SimKeyKind.Imsi, "$1"), SessionLookupSql.Select(db, SimKeyKind.Msisdn, "$1")];
-    });
+        _statements = [SessionLookupSql.Select(db, SimKeyKind.Iccid, "$1"), SessionLookupSql.Select(db, SimKeyKind.Imsi, "$1"), SessionLookupSql.Select(db, SimKeyKind.Msisdn, "$1")];
+        // A pool of its own, two connections per core: a look-up is a short query, and more of them at once than the
+        // cores can run only made the server's backends take turns. 1M SIMs, 16 calls in flight on 2 cores: up to 100
+        // connections 4,977 /s, p99 11-71 ms; 4 connections 5,943 /s, p99 5 ms; 2 connections 5,314 /s (bench/README.md,
+        // 2026-12-03). A smaller pool set in the connection string (a server's connection budget) still holds.
+        var connection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        connection.MaxPoolSize = Math.Min(connection.MaxPoolSize, 2 * Environment.ProcessorCount);
+        _dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
+    }
 
     public async ValueTask<SessionSubject?> FindAsync(SimKey key, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(_statements.Value[(int)key.Kind], connection) { Parameters = { new() { Value = key.Value } } };
+        await using var command = new NpgsqlCommand(_statements[(int)key.Kind], connection) { Parameters = { new() { Value = key.Value } } };
         await command.PrepareAsync(cancellationToken);
         await using var row = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
         if (!await row.ReadAsync(cancellationToken))
@@ -37,16 +46,4 @@ internal sealed class PostgreSqlSessionLookup(DbContextOptions<PostgreSqlPortalD
     }
 
     public void Dispose() => _dataSource.Dispose();
-
-    // A pool of its own, two connections per core: a look-up is a short query, and more of them at once than the cores
-    // can run only made the server's backends take turns. 1M SIMs, 16 calls in flight on 2 cores: up to 100 connections
-    // 4,977 /s, p99 11-71 ms; 4 connections 5,943 /s, p99 5 ms; 2 connections 5,314 /s (bench/README.md, 2026-12-03).
-    private static NpgsqlDataSource LookupSource(DbContextOptions<PostgreSqlPortalDbContext> options)
-    {
-        using var db = new PostgreSqlPortalDbContext(options);
-        var connection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
-        // A smaller pool set in the connection string (a server's connection budget) still holds.
-        connection.MaxPoolSize = Math.Min(connection.MaxPoolSize, 2 * Environment.ProcessorCount);
-        return NpgsqlDataSource.Create(connection.ConnectionString);
-    }
 }

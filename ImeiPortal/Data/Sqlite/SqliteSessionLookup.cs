@@ -19,13 +19,14 @@ internal sealed class SqliteSessionLookup(DbContextOptions<PortalDbContext> opti
     private const int KeptIdle = 16;
 
     private readonly ConcurrentQueue<Reader> _idle = new();
-    private readonly Lazy<Statements> _statements = new(() => Statements.From(options));
+    // Built when the first data session asks (a singleton is made on first use), from the model only: no connection yet.
+    private readonly Statements _statements = Statements.From(options);
     private volatile bool _disposed;
 
     public ValueTask<SessionSubject?> FindAsync(SimKey key, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var reader = _idle.TryDequeue(out var idle) ? idle : new Reader(_statements.Value);
+        var reader = _idle.TryDequeue(out var idle) ? idle : new Reader(_statements);
         try
         {
             // SQLite answers in-process from its page cache: there is nothing to wait for asynchronously.
