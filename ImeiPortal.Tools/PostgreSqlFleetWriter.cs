@@ -1,6 +1,7 @@
 using ImeiPortal.Data;
 using ImeiPortal.Data.PostgreSQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
@@ -26,8 +27,7 @@ internal sealed class PostgreSqlFleetWriter(string connectionString) : IFleetWri
 
     public async Task OpenAsync(DateTime now)
     {
-        _connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ToString());
-        await _connection.OpenAsync();
+        _connection = await OpenConnectionAsync();
         // The migration made this month's partitions and the next ones; past months would land in DEFAULT, where a
         // long-running portal would not have them (its retention makes each month's partition as the month comes).
         // Made by the retention store itself, so they are named and attached as it expects.
@@ -39,28 +39,54 @@ internal sealed class PostgreSqlFleetWriter(string connectionString) : IFleetWri
 
     public async Task WriteAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
-        await using var copy = await Connection.BeginBinaryImportAsync(
-            $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
-        foreach (var row in rows)
+        // The model may keep some of an entity's columns in a table of their own (a SIM's "last seen" here): each table
+        // gets its own COPY, of the key and its columns, fed from the same rows. A COPY holds its connection, so each
+        // table past the first gets one of its own.
+        var fragments = Fragments(table, columns);
+        var connections = new List<NpgsqlConnection> { Connection };
+        var copies = new List<NpgsqlBinaryImporter>();
+        try
         {
-            await copy.StartRowAsync();
-            foreach (var value in row)
+            foreach (var (name, names, _) in fragments)
             {
-                // Binary COPY carries no types: each value goes as its column's type, by the model's CLR type.
-                switch (value)
+                if (copies.Count > 0)
                 {
-                    case null: await copy.WriteNullAsync(); break;
-                    case string text: await copy.WriteAsync(text, NpgsqlDbType.Text); break;
-                    case int number: await copy.WriteAsync(number, NpgsqlDbType.Integer); break;
-                    case long number: await copy.WriteAsync(number, NpgsqlDbType.Bigint); break;
-                    case bool flag: await copy.WriteAsync(flag, NpgsqlDbType.Boolean); break;
-                    case DateTime time: await copy.WriteAsync(time, NpgsqlDbType.TimestampTz); break;
-                    default: throw new InvalidOperationException($"{table}: no COPY type for {value.GetType()}");
+                    connections.Add(await OpenConnectionAsync());
+                }
+
+                copies.Add(await connections[^1].BeginBinaryImportAsync(
+                    $"COPY \"{name}\" ({string.Join(", ", names.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)"));
+            }
+
+            foreach (var row in rows)
+            {
+                for (var f = 0; f < fragments.Count; f++)
+                {
+                    await copies[f].StartRowAsync();
+                    foreach (var index in fragments[f].Indexes)
+                    {
+                        await WriteValueAsync(copies[f], table, row[index]);
+                    }
                 }
             }
-        }
 
-        await copy.CompleteAsync();
+            foreach (var copy in copies)
+            {
+                await copy.CompleteAsync();
+            }
+        }
+        finally
+        {
+            foreach (var copy in copies)
+            {
+                await copy.DisposeAsync();
+            }
+
+            foreach (var connection in connections.Skip(1))
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     public async Task FinishAsync()
@@ -82,6 +108,47 @@ internal sealed class PostgreSqlFleetWriter(string connectionString) : IFleetWri
         {
             await _connection.DisposeAsync();
         }
+    }
+
+    private List<(string Table, string[] Columns, int[] Indexes)> Fragments(string table, IReadOnlyList<string> columns)
+    {
+        using var db = CreateContext();
+        var model = db.Model.GetRelationalModel();
+        var entity = model.FindTable(table, null)?.EntityTypeMappings.Select(m => m.TypeBase).OfType<IEntityType>().FirstOrDefault();
+        var tables = entity is null ? [] : entity.GetTableMappings().Select(m => m.Table).Distinct().ToList();
+        if (tables.Count <= 1)
+        {
+            return [(table, columns.ToArray(), Enumerable.Range(0, columns.Count).ToArray())];
+        }
+
+        var fragments = tables
+            .Select(t => (t.Name, Columns: columns.Where(c => t.FindColumn(c) is not null).ToArray()))
+            .Select(f => (f.Name, f.Columns, f.Columns.Select(c => columns.ToList().IndexOf(c)).ToArray()))
+            .ToList();
+        var unplaced = columns.Where(c => !fragments.Any(f => f.Columns.Contains(c))).ToList();
+        return unplaced.Count == 0 ? fragments : throw new InvalidOperationException($"{table}: no table holds {string.Join(", ", unplaced)}");
+    }
+
+    private static async Task WriteValueAsync(NpgsqlBinaryImporter copy, string table, object? value)
+    {
+        // Binary COPY carries no types: each value goes as its column's type, by the model's CLR type.
+        switch (value)
+        {
+            case null: await copy.WriteNullAsync(); break;
+            case string text: await copy.WriteAsync(text, NpgsqlDbType.Text); break;
+            case int number: await copy.WriteAsync(number, NpgsqlDbType.Integer); break;
+            case long number: await copy.WriteAsync(number, NpgsqlDbType.Bigint); break;
+            case bool flag: await copy.WriteAsync(flag, NpgsqlDbType.Boolean); break;
+            case DateTime time: await copy.WriteAsync(time, NpgsqlDbType.TimestampTz); break;
+            default: throw new InvalidOperationException($"{table}: no COPY type for {value.GetType()}");
+        }
+    }
+
+    private async Task<NpgsqlConnection> OpenConnectionAsync()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ToString());
+        await connection.OpenAsync();
+        return connection;
     }
 
     private NpgsqlConnection Connection => _connection ?? throw new InvalidOperationException("OpenAsync first.");

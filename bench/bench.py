@@ -57,6 +57,8 @@ class SqliteStore:
         self.db = db
 
     port = None  # no server: SQLite works inside the app
+    # Where a SIM's columns are read from.
+    sims = '"Sims"'
 
     def app_settings(self):
         return {"ConnectionStrings__Portal": f"Data Source={self.db}"}
@@ -96,6 +98,8 @@ class SqliteStore:
 class PostgresStore:
     """A PostgreSQL database, read and timed by psql."""
     cli = "psql"
+    # A SIM's "last seen" is in a table of its own on PostgreSQL (PostgreSqlPortalDbContext); the app joins it too.
+    sims = '"Sims" JOIN "SimLastSeen" USING ("Id")'
 
     def __init__(self, connection_string):
         self.connection_string = connection_string
@@ -134,8 +138,11 @@ class PostgresStore:
     prefix_setup = ""
 
     def ingest_sql(self, tag):
-        return ('BEGIN; UPDATE "Sims" SET "ImeiLastSeenAt" = \'2026-01-01 00:00:00+00\', "Version" = "Version" + 1, "LastDetectionId" = 1 '
-                'WHERE "Id" IN (SELECT floor(random() * (SELECT max("Id") FROM "Sims"))::bigint + 1 FROM generate_series(1, 10000)); '
+        # As the app writes them here: the SIM row (version, history head) and its "last seen" row.
+        return ('BEGIN; CREATE TEMP TABLE v ON COMMIT DROP AS SELECT DISTINCT floor(random() * (SELECT max("Id") FROM "Sims"))::bigint + 1 AS id '
+                'FROM generate_series(1, 10000); '
+                'UPDATE "Sims" SET "Version" = "Version" + 1, "LastDetectionId" = 1 WHERE "Id" IN (SELECT id FROM v); '
+                'UPDATE "SimLastSeen" SET "ImeiLastSeenAt" = \'2026-01-01 00:00:00+00\' WHERE "Id" IN (SELECT id FROM v); '
                 'INSERT INTO "Detections" ("Id", "PreviousId", "DetectionId", "SimId", "Iccid", "Imei", "ObservedAt", "ReceivedAt", "Result") '
                 f'SELECT m.top + i, i, \'{tag}-\' || i, floor(random() * m.sims)::bigint + 1, \'0\', NULL, '
                 '\'2026-01-01 00:00:00+00\', \'2026-01-01 00:00:00+00\', 1 FROM generate_series(1, 10000) AS i, '
@@ -320,11 +327,11 @@ def measure_list(app, args, results):
     prefix = iccid[:15]
     cases = [
         ("SIM list, imeiStatus=Differed, first page", "/api/sims?imeiStatus=Differed&pageSize=50",
-         f'SELECT {SIM_COLUMNS} FROM "Sims" WHERE "ImeiStatus" = {DIFFERED} ORDER BY "Iccid" LIMIT 50; '
+         f'SELECT {SIM_COLUMNS} FROM {store.sims} WHERE "ImeiStatus" = {DIFFERED} ORDER BY "Iccid" LIMIT 50; '
          f'SELECT count(*) FROM "Sims" WHERE "ImeiStatus" = {DIFFERED};'),
         (f"SIM list, search={prefix} (prefix), first page", f"/api/sims?search={prefix}&pageSize=50",
          store.prefix_setup
-         + f'SELECT {SIM_COLUMNS} FROM "Sims" WHERE "Iccid" LIKE \'{prefix}%\' OR "Imsi" LIKE \'{prefix}%\' OR "Msisdn" LIKE \'{prefix}%\' '
+         + f'SELECT {SIM_COLUMNS} FROM {store.sims} WHERE "Iccid" LIKE \'{prefix}%\' OR "Imsi" LIKE \'{prefix}%\' OR "Msisdn" LIKE \'{prefix}%\' '
          f'OR "Imei" LIKE \'{prefix}%\' ORDER BY "Iccid" LIMIT 50; '
          f'SELECT count(*) FROM "Sims" WHERE "Iccid" LIKE \'{prefix}%\' OR "Imsi" LIKE \'{prefix}%\' OR "Msisdn" LIKE \'{prefix}%\' OR "Imei" LIKE \'{prefix}%\';'),
     ]
@@ -380,7 +387,7 @@ def measure_console(app, args, results):
 
 
 def measure_export(app, args, results, fmt, target):
-    cli_sql = f'SELECT {SIM_COLUMNS} FROM "Sims" ORDER BY "Iccid"'
+    cli_sql = f'SELECT {SIM_COLUMNS} FROM {args.store.sims} ORDER BY "Iccid"'
     times, peaks, cli = [], [], []
     baseline = None
     for run in range(args.runs):

@@ -33,6 +33,11 @@ public sealed class DataGeneratorTests : IDisposable
         Assert.Equal(differed, notifications.Count);
         Assert.All(notifications, n => Assert.Empty(n.RiskReasons));
         Assert.NotEqual(0, await db.Sims.CountAsync(s => s.Imsi != null));
+        // Every SIM read whole, "last seen" included: on PostgreSQL that is a table of its own, joined to each SIM, so a
+        // SIM written without its row there would be missing from every list (a count does not join it).
+        var sims = await db.Sims.AsNoTracking().Select(s => new { s.Id, s.ImeiLastSeenAt }).ToListAsync();
+        Assert.Equal(2000, sims.Count);
+        Assert.NotEqual(0, sims.Count(s => s.ImeiLastSeenAt is not null));
 
         // Each SIM points at its newest detection, and that detection is its own (the feed's history chain starts there).
         var heads = await db.Sims.Select(s => new { s.Id, LastDetectionId = EF.Property<long?>(s, SimConfiguration.LastDetectionId) }).Where(s => s.LastDetectionId != null).ToListAsync();

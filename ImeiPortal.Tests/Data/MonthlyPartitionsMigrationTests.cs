@@ -3,7 +3,6 @@ using ImeiPortal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 
 namespace ImeiPortal.Tests.Data;
 
@@ -83,14 +82,14 @@ public sealed class MonthlyPartitionsMigrationTests : IDisposable
 
         foreach (var table in new[] { "Detections", "UsageRecords", "Notifications", "Journal" })
         {
-            Assert.Equal('p', await ScalarAsync<char>($"SELECT relkind FROM pg_class WHERE oid = '\"{table}\"'::regclass"));
-            Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '\"{table}\"'::regclass AND c.relname = '{table}_default'"));
-            Assert.Equal(0, await ScalarAsync<long>($"SELECT count(*) FROM \"{table}_default\""));
+            Assert.Equal('p', await _database.ScalarAsync<char>($"SELECT relkind FROM pg_class WHERE oid = '\"{table}\"'::regclass"));
+            Assert.Equal(1, await _database.ScalarAsync<long>($"SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '\"{table}\"'::regclass AND c.relname = '{table}_default'"));
+            Assert.Equal(0, await _database.ScalarAsync<long>($"SELECT count(*) FROM \"{table}_default\""));
         }
 
         // Every month the old rows span has its partition, each row in its own.
-        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"Journal_{LastYear:yyyyMM}\" WHERE \"At\" = '{LastYear.AddDays(1):yyyy-MM-dd HH:mm:ss}+00'"));
-        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"Detections_{LastYear.AddDays(20):yyyyMM}\" WHERE \"DetectionId\" = 'old-1'"));
+        Assert.Equal(1, await _database.ScalarAsync<long>($"SELECT count(*) FROM \"Journal_{LastYear:yyyyMM}\" WHERE \"At\" = '{LastYear.AddDays(1):yyyy-MM-dd HH:mm:ss}+00'"));
+        Assert.Equal(1, await _database.ScalarAsync<long>($"SELECT count(*) FROM \"Detections_{LastYear.AddDays(20):yyyyMM}\" WHERE \"DetectionId\" = 'old-1'"));
     }
 
     [PostgreSqlOnlyFact]
@@ -104,15 +103,15 @@ public sealed class MonthlyPartitionsMigrationTests : IDisposable
             await db.GetService<IMigrator>().MigrateAsync(Before);
         }
 
-        Assert.Equal('r', await ScalarAsync<char>("SELECT relkind FROM pg_class WHERE oid = '\"Journal\"'::regclass"));
-        Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM \"Journal\" WHERE \"Action\" = 'Kept'"));
+        Assert.Equal('r', await _database.ScalarAsync<char>("SELECT relkind FROM pg_class WHERE oid = '\"Journal\"'::regclass"));
+        Assert.Equal(1, await _database.ScalarAsync<long>("SELECT count(*) FROM \"Journal\" WHERE \"Action\" = 'Kept'"));
         await using (var db = _database.OpenContext())
         {
             await db.Database.MigrateAsync();
         }
 
-        Assert.Equal('p', await ScalarAsync<char>("SELECT relkind FROM pg_class WHERE oid = '\"Journal\"'::regclass"));
-        Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM \"Journal\" WHERE \"Action\" = 'Kept'"));
+        Assert.Equal('p', await _database.ScalarAsync<char>("SELECT relkind FROM pg_class WHERE oid = '\"Journal\"'::regclass"));
+        Assert.Equal(1, await _database.ScalarAsync<long>("SELECT count(*) FROM \"Journal\" WHERE \"Action\" = 'Kept'"));
     }
 
     public void Dispose()
@@ -125,15 +124,5 @@ public sealed class MonthlyPartitionsMigrationTests : IDisposable
         catch (DirectoryNotFoundException)
         {
         }
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-#pragma warning disable CA2100
-        await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 }

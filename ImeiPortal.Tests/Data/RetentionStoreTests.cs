@@ -141,7 +141,7 @@ public sealed class RetentionStoreTests(RetentionOffFactory factory) : TenantTes
         var partitions = await PartitionsAsync();
         Assert.DoesNotContain($"Detections_{month:yyyyMM}", partitions);
         Assert.DoesNotContain($"Notifications_{month:yyyyMM}", partitions);
-        Assert.False(await ScalarAsync<bool>($"SELECT to_regclass('\"Detections_{month:yyyyMM}\"') IS NOT NULL"));
+        Assert.False(await Factory.Database.ScalarAsync<bool>($"SELECT to_regclass('\"Detections_{month:yyyyMM}\"') IS NOT NULL"));
         foreach (var table in new[] { "Detections", "UsageRecords", "Notifications", "Journal" })
         {
             for (var m = ahead.AddMonths(-PostgreSqlRetentionStore.MonthsAhead); m <= ahead; m = m.AddMonths(1))
@@ -159,7 +159,7 @@ public sealed class RetentionStoreTests(RetentionOffFactory factory) : TenantTes
             db.Journal.Add(new JournalEntry(ahead.AddDays(1), null, null, "Ahead", "Test", null, null, null, null, null));
             return await db.SaveChangesAsync();
         });
-        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"Journal_{ahead:yyyyMM}\" WHERE \"Action\" = 'Ahead'"));
+        Assert.Equal(1, await Factory.Database.ScalarAsync<long>($"SELECT count(*) FROM \"Journal_{ahead:yyyyMM}\" WHERE \"Action\" = 'Ahead'"));
     }
 
     [PostgreSqlOnlyFact]
@@ -169,13 +169,13 @@ public sealed class RetentionStoreTests(RetentionOffFactory factory) : TenantTes
         var ahead = new DateTime(Now.Year, Now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(PostgreSqlRetentionStore.MonthsAhead);
         await ExecuteAsync($"DROP TABLE \"UsageRecords_{ahead:yyyyMM}\"");
         var usage = await AddUsageAsync(sim, ahead.AddDays(2));
-        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_default\" WHERE \"Id\" = {usage}"));
+        Assert.Equal(1, await Factory.Database.ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_default\" WHERE \"Id\" = {usage}"));
 
         var round = await RunAsync(Cutoffs);
 
         Assert.Contains($"UsageRecords_{ahead:yyyyMM}", round!.PartitionsCreated);
-        Assert.Equal(1, await ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_{ahead:yyyyMM}\" WHERE \"Id\" = {usage}"));
-        Assert.Equal(0, await ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_default\" WHERE \"Id\" = {usage}"));
+        Assert.Equal(1, await Factory.Database.ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_{ahead:yyyyMM}\" WHERE \"Id\" = {usage}"));
+        Assert.Equal(0, await Factory.Database.ScalarAsync<long>($"SELECT count(*) FROM \"UsageRecords_default\" WHERE \"Id\" = {usage}"));
     }
 
     [PostgreSqlOnlyFact]
@@ -323,13 +323,5 @@ public sealed class RetentionStoreTests(RetentionOffFactory factory) : TenantTes
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Factory.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 }

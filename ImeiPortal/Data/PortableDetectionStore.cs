@@ -23,10 +23,14 @@ internal sealed class PortableDetectionStore : IDetectionStore
         var transaction = StoreSql.Transaction(db);
         var connection = db.Database.GetDbConnection();
         // VALUES columns are column1..n on SQLite and PostgreSQL alike: (id, original version, seen, observed, version, last detection).
-        var (head, tail) = DetectionStatements.LastSeenFromValues(db);
-        if (await StoreSql.ExecuteRowsAsync(connection, transaction, head, tail, DetectionStatements.LastSeenValues(writes.LastSeen), cancellationToken) != writes.LastSeen.Count)
+        var values = DetectionStatements.LastSeenValues(writes.LastSeen);
+        foreach (var (head, tail, versionChecked) in DetectionStatements.LastSeenFromValues(db))
         {
-            throw DetectionStatements.Conflict();
+            // The SIM's own table comes first and carries the version check; a conflict there rolls the batch back.
+            if (await StoreSql.ExecuteRowsAsync(connection, transaction, head, tail, values, cancellationToken) != writes.LastSeen.Count && versionChecked)
+            {
+                throw DetectionStatements.Conflict();
+            }
         }
 
         await StoreSql.ExecuteRowsAsync(connection, transaction, DetectionStatements.DetectionInsertHead(db), string.Empty,
@@ -55,30 +59,49 @@ internal static class DetectionStatements
 
     public static DbUpdateConcurrencyException Conflict() => new("A SIM of the batch was changed by another writer meanwhile.");
 
-    /// <summary>The head and tail of <c>UPDATE ... FROM (VALUES (id, original version, seen, observed, version, last detection), ...)</c>.</summary>
-    public static (string Head, string Tail) LastSeenFromValues(PortalDbContext db)
+    /// <summary>
+    /// The head and tail of <c>UPDATE ... FROM (VALUES (id, original version, seen, observed, version, last detection), ...)</c>,
+    /// one per table the <see cref="SimConfiguration.LastSeen"/> columns live in: the SIM's own table first, with the version
+    /// check, then any the model splits off (PostgreSQL keeps "last seen" apart), matched by id.
+    /// </summary>
+    public static IReadOnlyList<(string Head, string Tail, bool VersionChecked)> LastSeenFromValues(PortalDbContext db)
     {
-        var table = StoreSql.Table<Sim>(db);
+        var own = StoreSql.Table<Sim>(db);
         string Col(string property) => StoreSql.Column<Sim>(db, property);
-        var head = $"UPDATE {table} SET {LastSeenSet(db, c => $"v.column{c}")} FROM (VALUES ";
-        var tail = $") AS v WHERE {table}.{Col(nameof(Sim.Id))} = v.column1 AND {table}.{Col(nameof(Sim.Version))} = v.column2";
-        return (head, tail);
+        return SimConfiguration.LastSeen.Select(p => StoreSql.TableOf<Sim>(db, p)).Distinct().OrderBy(t => t != own)
+            .Select(table => (
+                $"UPDATE {table} SET {LastSeenSet(db, table, c => $"v.column{c}")} FROM (VALUES ",
+                $") AS v WHERE {table}.{Col(nameof(Sim.Id))} = v.column1" + (table == own ? $" AND {table}.{Col(nameof(Sim.Version))} = v.column2" : string.Empty),
+                table == own))
+            .ToList();
     }
 
-    /// <summary>One SIM's last-seen update, its values named by <paramref name="parameter"/> (1-based, in <see cref="LastSeenValues"/> order).</summary>
+    /// <summary>
+    /// One SIM's last-seen update, its values named by <paramref name="parameter"/> (1-based, in <see cref="LastSeenValues"/>
+    /// order), for a model that keeps them all in the SIM's own table (SQLite's).
+    /// </summary>
     public static string LastSeenOneRow(PortalDbContext db, Func<int, string> parameter)
     {
+        var own = StoreSql.Table<Sim>(db);
+        if (SimConfiguration.LastSeen.Any(p => StoreSql.TableOf<Sim>(db, p) != own))
+        {
+            throw new InvalidOperationException("This model keeps some of a SIM's last-seen columns in another table: use LastSeenFromValues.");
+        }
+
         string Col(string property) => StoreSql.Column<Sim>(db, property);
-        return $"UPDATE {StoreSql.Table<Sim>(db)} SET {LastSeenSet(db, parameter)} "
+        return $"UPDATE {own} SET {LastSeenSet(db, own, parameter)} "
             + $"WHERE {Col(nameof(Sim.Id))} = {parameter(1)} AND {Col(nameof(Sim.Version))} = {parameter(2)}";
     }
 
     /// <summary>
-    /// <c>col = value, ...</c> for <see cref="SimConfiguration.LastSeen"/>, the values at 3.. of <see cref="LastSeenValues"/>
-    /// (after the id and the original version).
+    /// <c>col = value, ...</c> for those of <see cref="SimConfiguration.LastSeen"/> stored in <paramref name="table"/>, the
+    /// values at 3.. of <see cref="LastSeenValues"/> (after the id and the original version).
     /// </summary>
-    private static string LastSeenSet(PortalDbContext db, Func<int, string> value) =>
-        string.Join(", ", SimConfiguration.LastSeen.Select((property, i) => $"{StoreSql.Column<Sim>(db, property)} = {value(i + 3)}"));
+    private static string LastSeenSet(PortalDbContext db, string table, Func<int, string> value) =>
+        string.Join(", ", SimConfiguration.LastSeen
+            .Select((property, i) => (property, i))
+            .Where(p => StoreSql.TableOf<Sim>(db, p.property) == table)
+            .Select(p => $"{StoreSql.Column<Sim>(db, p.property)} = {value(p.i + 3)}"));
 
     /// <summary>(id, original version, seen, observed, version, last detection) per SIM, in row order, so the table's pages are visited once each, in file order.</summary>
     public static List<object?[]> LastSeenValues(IReadOnlyList<LastSeenRow> rows) =>

@@ -15,6 +15,13 @@ internal static class StoreSql
 
     public static string Table<T>(DbContext db) => Quote(db.Model.FindEntityType(typeof(T))!.GetTableName()!);
 
+    /// <summary>
+    /// The table that holds <typeparamref name="T"/>'s <paramref name="property"/>: the entity's own, or one split off it
+    /// (PostgreSQL keeps a SIM's "last seen" apart).
+    /// </summary>
+    public static string TableOf<T>(DbContext db, string property) =>
+        Quote(db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetTableColumnMappings().Single().Column.Table.Name);
+
     public static string Column<T>(DbContext db, string property) =>
         Quote(db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetColumnName());
 

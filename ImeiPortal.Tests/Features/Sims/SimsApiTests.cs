@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ImeiPortal.Domain.Identifiers;
 using ImeiPortal.Domain.Orders;
 using ImeiPortal.Domain.Sims;
 using ImeiPortal.Features.Common;
@@ -144,6 +145,37 @@ public sealed class SimsApiTests(PortalFactory factory) : TenantTests<PortalFact
 
         var search = await (await client.GetAsync($"/api/sims?search={own[..15]}&status=Inventory")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK);
         Assert.Equal(own, Assert.Single(search.Items).Iccid);
+    }
+
+    [Fact]
+    public async Task List_SortedByLastSeen_NeverSeenFirstAscendingLastDescendingOnEitherStore()
+    {
+        // Blanks sort as the smallest value on both stores (PostgreSQL's own default put them last ascending and first
+        // descending: "latest first" opened on the SIMs never seen at all). Ties, the never-seen among them, by id.
+        var network = "net-" + Guid.NewGuid().ToString("N")[..10];
+        var seen = DateTime.UtcNow.AddHours(-2);
+        var sims = await Factory.WithDbAsync(async db =>
+        {
+            var made = new List<Sim>();
+            foreach (var lastSeen in new DateTime?[] { null, seen.AddHours(1), null, seen })
+            {
+                var sim = new Sim(Iccid.Parse(EngineData.NewIccid()), T.PartnerA.Id, seen.AddDays(-1), network: network);
+                db.Sims.Add(sim);
+                db.Entry(sim).Property(s => s.ImeiLastSeenAt).CurrentValue = lastSeen;
+                await db.SaveChangesAsync();
+                made.Add(sim);
+            }
+
+            return made;
+        });
+        var client = await Factory.ClientAsAsync(Tenants.EmailA(Roles.PartnerUser));
+        async Task<List<string>> SortedAsync(string sort) =>
+            (await (await client.GetAsync($"/api/sims?network={network}&sort={sort}")).ReadAsync<PagedResult<SimDto>>(HttpStatusCode.OK)).Items.Select(s => s.Iccid).ToList();
+        var never = sims.Where(s => s.ImeiLastSeenAt is null).OrderBy(s => s.Id).Select(s => s.Iccid).ToList();
+        var byTime = sims.Where(s => s.ImeiLastSeenAt is not null).OrderBy(s => s.ImeiLastSeenAt).Select(s => s.Iccid).ToList();
+
+        Assert.Equal([.. never, .. byTime], await SortedAsync("lastSeen"));
+        Assert.Equal([.. byTime.AsEnumerable().Reverse(), .. never.AsEnumerable().Reverse()], await SortedAsync("-lastSeen"));
     }
 
     [Fact]

@@ -33,8 +33,11 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
         NpgsqlBatchCommand? lastSeen = null;
         if (writes.LastSeen.Count > 0)
         {
-            lastSeen = LastSeenCommand(db, writes.LastSeen);
+            // In id order, as every store writes them: two batches touching the same SIMs take their row locks in one order.
+            var sorted = writes.LastSeen.OrderBy(r => r.Id).ToArray();
+            lastSeen = SimsCommand(db, sorted);
             batch.BatchCommands.Add(lastSeen);
+            batch.BatchCommands.Add(LastSeenCommand(db, sorted));
         }
 
         if (writes.Detections.Count > 0)
@@ -48,28 +51,42 @@ internal sealed class PostgreSqlDetectionStore : IDetectionStore
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
+        // The version check is on the SIM's own row; a SIM another writer changed meanwhile fails the whole batch, whose
+        // transaction then rolls back, "last seen" with it.
         if (lastSeen is not null && lastSeen.RecordsAffected != writes.LastSeen.Count)
         {
             throw new DbUpdateConcurrencyException($"{DetectionStatements.Conflict().Message} ({lastSeen.RecordsAffected} of {writes.LastSeen.Count} SIMs updated)");
         }
     }
 
-    private static NpgsqlBatchCommand LastSeenCommand(PortalDbContext db, IReadOnlyList<LastSeenRow> rows)
+    private static NpgsqlBatchCommand SimsCommand(PortalDbContext db, LastSeenRow[] rows)
     {
-        // In id order, as every store writes them: two batches touching the same SIMs take their row locks in one order.
-        var sorted = rows.OrderBy(r => r.Id).ToArray();
+        // No indexed column among these: with room on the page, PostgreSQL updates the row in place (HOT), no index touched.
         string Col(string property) => StoreSql.Column<Sim>(db, property);
         var command = new NpgsqlBatchCommand(
-            $"UPDATE {StoreSql.Table<Sim>(db)} AS s SET {Col(nameof(Sim.ImeiLastSeenAt))} = v.seen, {Col(nameof(Sim.LastObservedAt))} = v.observed, "
+            $"UPDATE {StoreSql.Table<Sim>(db)} AS s SET {Col(nameof(Sim.LastObservedAt))} = v.observed, "
             + $"{Col(nameof(Sim.Version))} = v.version, {Col(SimConfiguration.LastDetectionId)} = v.head "
-            + "FROM unnest($1, $2, $3, $4, $5, $6) AS v(id, original, seen, observed, version, head) "
+            + "FROM unnest($1, $2, $3, $4, $5) AS v(id, original, observed, version, head) "
             + $"WHERE s.{Col(nameof(Sim.Id))} = v.id AND s.{Col(nameof(Sim.Version))} = v.original");
-        command.Parameters.Add(Array(NpgsqlDbType.Bigint, sorted.Select(r => r.Id).ToArray()));
-        command.Parameters.Add(Array(NpgsqlDbType.Integer, sorted.Select(r => r.OriginalVersion).ToArray()));
-        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, sorted.Select(r => r.LastSeenAt).ToArray()));
-        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, sorted.Select(r => r.LastObservedAt).ToArray()));
-        command.Parameters.Add(Array(NpgsqlDbType.Integer, sorted.Select(r => r.Version).ToArray()));
-        command.Parameters.Add(Array(NpgsqlDbType.Bigint, sorted.Select(r => r.LastDetectionId).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, rows.Select(r => r.Id).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, rows.Select(r => r.OriginalVersion).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, rows.Select(r => r.LastObservedAt).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Integer, rows.Select(r => r.Version).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, rows.Select(r => r.LastDetectionId).ToArray()));
+        return command;
+    }
+
+    private static NpgsqlBatchCommand LastSeenCommand(PortalDbContext db, LastSeenRow[] rows)
+    {
+        // "Last seen" is in a table of its own here (PostgreSqlPortalDbContext). The id list beside the join lets the
+        // planner filter that table by the batch's ids before it joins: joined alone, it hashed the whole table, spilling
+        // to disk (500 ms a batch of 10,000 at 1M SIMs, against 190-220 ms).
+        var id = StoreSql.Column<Sim>(db, nameof(Sim.Id));
+        var command = new NpgsqlBatchCommand(
+            $"UPDATE {StoreSql.TableOf<Sim>(db, nameof(Sim.ImeiLastSeenAt))} AS l SET {StoreSql.Column<Sim>(db, nameof(Sim.ImeiLastSeenAt))} = v.seen "
+            + $"FROM unnest($1, $2) AS v(id, seen) WHERE l.{id} = v.id AND l.{id} = ANY($1)");
+        command.Parameters.Add(Array(NpgsqlDbType.Bigint, rows.Select(r => r.Id).ToArray()));
+        command.Parameters.Add(Array(NpgsqlDbType.TimestampTz, rows.Select(r => r.LastSeenAt).ToArray()));
         return command;
     }
 

@@ -96,14 +96,16 @@ public sealed record SimQuery(
     }
 
     /// <summary>
-    /// Stable order: ties fall back to ICCID so paging never repeats or skips a row. Statuses sort in their lifecycle
-    /// order; customers by name (SIMs without one first).
+    /// Stable order: ties fall back to ICCID so paging never repeats or skips a row; "last seen" ties to the SIM's id,
+    /// which its index holds on both stores (SQLite's rowid, PostgreSQL's SimLastSeen key), so that index alone serves
+    /// every page, never-seen SIMs included (they come first ascending, last descending, as blanks do on both stores).
+    /// Statuses sort in their lifecycle order; customers by name (SIMs without one first).
     /// </summary>
     public IQueryable<Sim> Order(IQueryable<Sim> sims, IQueryable<Domain.Tenancy.Customer> customers) => Sort switch
     {
         "-iccid" => sims.OrderByDescending(x => x.Iccid),
-        "lastSeen" => sims.OrderBy(x => x.ImeiLastSeenAt).ThenBy(x => x.Iccid),
-        "-lastSeen" => sims.OrderByDescending(x => x.ImeiLastSeenAt).ThenBy(x => x.Iccid),
+        "lastSeen" => sims.OrderBy(x => x.ImeiLastSeenAt).ThenBy(x => x.Id),
+        "-lastSeen" => sims.OrderByDescending(x => x.ImeiLastSeenAt).ThenByDescending(x => x.Id),
         "status" => sims.OrderBy(x => x.Status).ThenBy(x => x.Iccid),
         "-status" => sims.OrderByDescending(x => x.Status).ThenBy(x => x.Iccid),
         "imeiStatus" => sims.OrderBy(x => x.ImeiStatus).ThenBy(x => x.Iccid),

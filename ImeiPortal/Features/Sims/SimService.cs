@@ -193,7 +193,10 @@ public sealed class SimService(IDbContextFactory<PortalDbContext> dbFactory, ICu
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sims = query.Filter(db.Sims.AsNoTracking().VisibleTo(user), db.Customers.AsNoTracking());
         var total = await counts.CountAsync(db, sims, cancellationToken);
-        var page = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims, db.Customers.AsNoTracking()), total);
+        // The page's ids first, then its rows: the database reads a SIM's other columns (on PostgreSQL its last seen is a
+        // table of its own) for the page's SIMs, not for every match it sorted (a 15-digit prefix: 1,000 lookups for 50).
+        var ids = new PageRequest(query.Page, query.PageSize).Of(query.Order(sims, db.Customers.AsNoTracking()), total).Select(s => s.Id);
+        var page = query.Order(db.Sims.AsNoTracking().Where(s => ids.Contains(s.Id)), db.Customers.AsNoTracking());
         return new PagedResult<SimDto>(await ToDtosAsync(db, page, cancellationToken), total.Total) { TotalIsEstimate = total.IsEstimate };
     }
 

@@ -899,8 +899,6 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     b.HasIndex("Imei");
 
-                    b.HasIndex("ImeiLastSeenAt");
-
                     b.HasIndex("Imsi")
                         .IsUnique()
                         .HasFilter("\"Imsi\" IS NOT NULL");
@@ -913,6 +911,10 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
 
                     b.HasIndex("CustomerId", "Iccid");
 
+                    b.HasIndex("ImeiLastSeenAt", "Id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("ImeiLastSeenAt", "Id"), new[] { NullSortOrder.NullsFirst, NullSortOrder.Unspecified });
+
                     b.HasIndex("ImeiStatus", "Iccid");
 
                     b.HasIndex("PartnerId", "Iccid");
@@ -924,6 +926,13 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                     b.HasIndex("PartnerId", "Status", "Iccid");
 
                     b.ToTable("Sims");
+
+                    b.SplitToTable("SimLastSeen", null, t =>
+                        {
+                            t.Property("ImeiLastSeenAt");
+                        });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 90);
                 });
 
             modelBuilder.Entity("ImeiPortal.Domain.Tenancy.Customer", b =>
@@ -1362,6 +1371,12 @@ namespace ImeiPortal.Data.Migrations.PostgreSQL
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ImeiPortal.Domain.Sims.Sim", null)
+                        .WithOne()
+                        .HasForeignKey("ImeiPortal.Domain.Sims.Sim", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("ImeiPortal.Domain.Tenancy.Partner", null)
                         .WithMany()
