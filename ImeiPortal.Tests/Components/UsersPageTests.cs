@@ -23,6 +23,7 @@ public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(facto
         cut.Choose("user-roles", Roles.PartnerUser);
         cut.Find("#create-user").Click();
 
+        cut.Enter("user-search", email);
         cut.WaitForAssertion(() => Assert.Contains(email, cut.Find("#users-grid").TextContent, StringComparison.Ordinal));
         var created = Assert.Single((await Users.ListAsync(new UserQuery(Search: email))).Items);
         Assert.Equal(T.PartnerA.Id, created.PartnerId);
@@ -46,6 +47,7 @@ public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(facto
         cut.Choose("user-roles", Roles.CustomerAdmin);
         cut.Find("#create-user").Click();
 
+        cut.Enter("user-search", email);
         cut.WaitForAssertion(() => Assert.Contains(email, cut.Find("#users-grid").TextContent, StringComparison.Ordinal));
         var created = Assert.Single((await Users.ListAsync(new UserQuery(Search: email))).Items);
         Assert.Equal(T.CustomerA2.Id, created.CustomerId);
@@ -94,6 +96,8 @@ public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(facto
             new CreateUserRequest(email, PortalFactory.Password, [Roles.CustomerUser], many.PartnerId, many.Ids[599])));
 
         var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-search");
+        cut.Enter("user-search", email);
 
         cut.WaitForAssertion(() => Assert.Contains(many.Name(599),
             cut.FindAll("#users-grid tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal)).TextContent, StringComparison.Ordinal));
@@ -113,6 +117,38 @@ public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(facto
 
         cut.WaitForAssertion(() => Assert.Equal($"A user of customer {many.Name(599)}: customer roles.", cut.Find(".form-hint").TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task List_MoreUsersThanAPage_PagesThroughThemAndTheSearchNarrows()
+    {
+        // A partner with hundreds of users: before, the page showed the first 200 and no way to the others.
+        await SignInAsync(Roles.Admin);
+        var domain = $"{Guid.NewGuid():N}"[..10] + ".paging.test";
+        await Factory.AsSystemAsync(async sp =>
+        {
+            for (var i = 0; i < 55; i++)
+            {
+                await sp.GetRequiredService<UserService>().CreateAsync(
+                    new CreateUserRequest($"u{i:D2}@{domain}", PortalFactory.Password, [Roles.PartnerUser], T.PartnerA.Id, null));
+            }
+
+            return 0;
+        });
+        var cut = RenderInLayout<UsersPage>();
+        cut.WaitForElement("#user-search");
+
+        cut.Enter("user-search", domain);
+        cut.WaitForAssertion(() => Assert.Equal(50, UserRows(cut).Count));
+        Assert.Equal($"u00@{domain}", UserRows(cut)[0]);
+        cut.Find(".server-pager [aria-label='Next page']").Click();
+        cut.WaitForAssertion(() => Assert.Equal(Enumerable.Range(50, 5).Select(i => $"u{i:D2}@{domain}"), UserRows(cut)));
+
+        cut.Enter("user-search", $"u07@{domain}");
+        cut.WaitForAssertion(() => Assert.Equal([$"u07@{domain}"], UserRows(cut)));
+    }
+
+    private static List<string> UserRows(IRenderedComponent<Bunit.Rendering.ContainerFragment> cut) =>
+        cut.FindAll("#users-grid tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
 
     private UserService Users => Circuit.GetRequiredService<UserService>();
 

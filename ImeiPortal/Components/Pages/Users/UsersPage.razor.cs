@@ -20,7 +20,11 @@ using Roles = ImeiPortal.Security.Roles;
 /// </summary>
 public sealed partial class UsersPage
 {
+    private const int PageSize = 50;
+
     private PagedResult<UserDto> _page = new([], 0);
+    private int _pageNumber = 1;
+    private string _search = "";
     // The names of the listed users' customers and of the one chosen for a new user (the picker searches the server).
     private IReadOnlyDictionary<int, string> _customerNames = new Dictionary<int, string>();
     private IReadOnlyList<PartnerDto> _partners = [];
@@ -82,9 +86,15 @@ public sealed partial class UsersPage
         await ReloadAsync();
     }
 
-    private async Task ReloadAsync()
+    private Task ApplyAsync() => LoadAsync(1);
+
+    // After a change the page stays where it is: the user just edited stays in sight.
+    private Task ReloadAsync() => LoadAsync(_pageNumber);
+
+    private async Task LoadAsync(int page)
     {
-        _page = await Users.ListAsync(new UserQuery(PageSize: PageRequest.MaxPageSize));
+        _pageNumber = page;
+        _page = await Users.ListAsync(new UserQuery(Search: FormText.OrNull(_search), Page: page, PageSize: PageSize));
         _customerNames = await Customers.NamesAsync([.. _page.Items.Select(u => u.CustomerId), _customerId]);
     }
 
