@@ -17,7 +17,7 @@ internal static class StoreSql
 
     /// <summary>
     /// The table that holds <typeparamref name="T"/>'s <paramref name="property"/>: the entity's own, or one split off it
-    /// (PostgreSQL keeps a SIM's "last seen" apart).
+    /// (PostgreSQL keeps a SIM's "last seen" apart). Not for the key, which every such table holds.
     /// </summary>
     public static string TableOf<T>(DbContext db, string property) =>
         Quote(db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetTableColumnMappings().Single().Column.Table.Name);
