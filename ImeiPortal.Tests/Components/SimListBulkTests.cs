@@ -52,9 +52,15 @@ public sealed class SimListBulkTests(PortalFactory factory) : ComponentTests(fac
         cut.WaitForAssertion(() => Assert.Contains("53 of 53 SIMs will change", cut.Find("#bulk-preview-summary").TextContent, StringComparison.Ordinal));
         cut.Find("#bulk-confirm").Click();
 
-        // The worker runs in the app; the panel follows the job to its end and the toast says what was done.
-        cut.WaitForAssertion(() => Assert.Contains("Finished", cut.Find("#bulk-jobs .bulk-job-state").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-        Assert.Contains("53 of 53 · 53 done · 0 refused", cut.Find("#bulk-jobs .bulk-job-counts").TextContent, StringComparison.Ordinal);
+        // The worker runs in the app; the panel follows the job to its end and the toast says what was done. The panel
+        // also lists this user's jobs of other tests: an earlier one, finished, stood first until this one appeared, so
+        // state and counts are read from this job's own row, in one look.
+        cut.WaitForAssertion(() =>
+        {
+            var job = cut.FindAll("#bulk-jobs .bulk-job").Single(j => j.QuerySelector(".bulk-job-description")!.TextContent.Contains("Suspend 53 SIMs", StringComparison.Ordinal));
+            Assert.Contains("Finished", job.QuerySelector(".bulk-job-state")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("53 of 53 · 53 done · 0 refused", job.QuerySelector(".bulk-job-counts")!.TextContent, StringComparison.Ordinal);
+        }, TimeSpan.FromSeconds(30));
         Assert.Contains(Toasts, t => t.Contains("Suspend 53 SIMs: finished, 53 done", StringComparison.Ordinal));
         Assert.Equal(53, await OrdersAsync(sims, OrderType.Suspend));
         Assert.Empty(cut.FindAll("#bulk-bar"));
