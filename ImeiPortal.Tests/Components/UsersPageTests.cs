@@ -121,7 +121,7 @@ public sealed class UsersPageTests(PortalFactory factory) : ComponentTests(facto
     [Fact]
     public async Task List_MoreUsersThanAPage_PagesThroughThemAndTheSearchNarrows()
     {
-        // A partner with hundreds of users: before, the page showed the first 200 and no way to the others.
+        // A partner with more users than a page: before, the page showed the first 500 and no way to the others.
         await SignInAsync(Roles.Admin);
         var domain = $"{Guid.NewGuid():N}"[..10] + ".paging.test";
         await Factory.AsSystemAsync(async sp =>
