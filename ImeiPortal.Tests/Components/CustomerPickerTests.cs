@@ -76,6 +76,23 @@ public sealed class CustomerPickerTests(PortalFactory factory) : ComponentTests(
         cut.WaitForAssertion(() => Assert.Equal([T.CustomerA1.Name, T.CustomerA2.Name], cut.OpenOptions()));
     }
 
+    [Fact]
+    public async Task Search_AnsweredAgain_KeepsTheOptionsOfCustomersStillOfferedSoAClickOnItsWayStillPicks()
+    {
+        // The picker searches on focus and again when typing pauses. A click sent while the next answer renders names
+        // the option it was sent for, and the server drops it if that option was replaced rather than kept.
+        await SignInAsync(Roles.PartnerAdmin);
+        var cut = RenderPicker();
+        cut.TypeInto("picker", T.CustomerA1.Name);
+        cut.WaitForAssertion(() => Assert.Equal([T.CustomerA1.Name], cut.OpenOptions()));
+        var shown = Assert.Single(cut.OpenOptionComponents<CustomerPicker.Choice>());
+
+        cut.TypeInto("picker", "Customer");
+
+        cut.WaitForAssertion(() => Assert.Equal([T.CustomerA1.Name, T.CustomerA2.Name], cut.OpenOptions()));
+        Assert.Same(shown, cut.OpenOptionComponents<CustomerPicker.Choice>()[0]);
+    }
+
     private IRenderedComponent<ContainerFragment> RenderPicker(params (string Name, object? Value)[] parameters) =>
         RenderInLayout<CustomerPicker>([("Id", "picker"), ("Label", "Customer"), .. parameters]);
 }

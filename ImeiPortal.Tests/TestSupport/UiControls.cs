@@ -70,6 +70,13 @@ internal static class UiControls
         where T : IComponent =>
         OpenOptionElements(cut).Single(o => o.TextContent.Trim() == text);
 
+    /// <summary>
+    /// The components behind the open list's options of value type <typeparamref name="TValue"/>, in order: the same
+    /// instances after a render mean the options were updated in place, not replaced.
+    /// </summary>
+    public static IReadOnlyList<IComponent> OpenOptionComponents<TValue>(this IRenderedComponent<IComponent> cut) =>
+        [.. cut.FindComponents<MudBlazor.MudListItem<TValue>>().Select(c => (IComponent)c.Instance)];
+
     /// <summary>Picks the radio button labelled <paramref name="label"/> in the radio group with id <paramref name="groupId"/>.</summary>
     public static void ChooseRadio<T>(this IRenderedComponent<T> cut, string groupId, string label)
         where T : IComponent =>

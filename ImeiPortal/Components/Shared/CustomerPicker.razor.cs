@@ -9,7 +9,7 @@ public sealed partial class CustomerPicker
     /// <summary>Options offered at once; more matches say so and ask the user to type on.</summary>
     internal const int Shown = 20;
 
-    private CustomerDto? _chosen;
+    private Choice? _chosen;
 
     // The value _chosen was last set for: the user's choice or the page's.
     private int? _named;
@@ -47,10 +47,10 @@ public sealed partial class CustomerPicker
         // The page set the value (a URL, a loaded form): name it, once per value, however often the page renders.
         // One the user may not see shows as nothing.
         var asked = _named = Value;
-        CustomerDto? customer = null;
+        Choice? customer = null;
         try
         {
-            customer = asked is { } id ? await Customers.GetAsync(id) : null;
+            customer = asked is { } id ? Choice.Of(await Customers.GetAsync(id)) : null;
         }
         catch (NotFoundException)
         {
@@ -63,12 +63,13 @@ public sealed partial class CustomerPicker
         }
     }
 
-    private async Task<IEnumerable<CustomerDto>> SearchAsync(string? text, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Choice>> SearchAsync(string? text, CancellationToken cancellationToken)
     {
         try
         {
             // One more than shown tells the list that there are more.
-            return (await Customers.ListAsync(new CustomerQuery(Search: text, PartnerId: PartnerId, PageSize: Shown + 1), cancellationToken)).Items;
+            var found = await Customers.ListAsync(new CustomerQuery(Search: text, PartnerId: PartnerId, PageSize: Shown + 1), cancellationToken);
+            return found.Items.Select(Choice.Of);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,9 +78,21 @@ public sealed partial class CustomerPicker
         }
     }
 
-    private async Task ChooseAsync(CustomerDto? customer)
+    private async Task ChooseAsync(Choice? customer)
     {
         (_chosen, _named) = (customer, customer?.Id);
         await ValueChanged.InvokeAsync(customer?.Id);
+    }
+
+    /// <summary>
+    /// An option, equal to any other of the same customer. The list keys its options by value, and the picker searches
+    /// twice for one typed text (on focus and when the typing pauses): with options equal across searches the second
+    /// answer updates the open options in place. A customer's DTO holds its tags as a list, so two reads of one customer
+    /// differ, and each answer replaced every option; a click already on its way to the server then found its option
+    /// gone and was dropped (the list stayed open, nothing picked).
+    /// </summary>
+    internal sealed record Choice(int Id, string Name)
+    {
+        public static Choice Of(CustomerDto customer) => new(customer.Id, customer.Name);
     }
 }
