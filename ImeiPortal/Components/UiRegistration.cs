@@ -20,6 +20,9 @@ public static class UiRegistration
         });
         builder.Services.AddScoped<Shared.UnreadNotifications>();
         builder.Services.AddScoped<Shared.BrowserTime>();
+        builder.Services.AddScoped<Shared.BrowserConnection>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(s => s.GetRequiredService<Shared.BrowserConnection>());
+        builder.Services.AddScoped<Shared.LiveChanges>();
         return builder;
     }
 

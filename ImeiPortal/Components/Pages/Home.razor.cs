@@ -31,7 +31,7 @@ public partial class Home : IDisposable
     private volatile bool _closed;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private IChangeHub Changes { get; set; } = default!;
+    [Inject] private LiveChanges Changes { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()

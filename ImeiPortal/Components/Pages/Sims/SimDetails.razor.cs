@@ -45,7 +45,7 @@ public partial class SimDetails : IDisposable
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
-    [Inject] private IChangeHub Changes { get; set; } = default!;
+    [Inject] private LiveChanges Changes { get; set; } = default!;
 
     private IEnumerable<OrderType> LifecycleOrders => _details!.AllowedOrders
         .Where(order => CurrentUser.Has(OrderService.RequiredPermission(order)));
@@ -83,9 +83,9 @@ public partial class SimDetails : IDisposable
 
         _subscription?.Dispose();
         _subscribedSimId = simId;
-        _subscription = Changes.Subscribe<PortalChange>(
+        _subscription = Changes.Follow<PortalChange>(
             change => change is SimChanged sim && sim.SimId == simId || change is OrderChanged order && order.SimId == simId,
-            _ => _closed ? Task.CompletedTask : InvokeAsync(async () =>
+            () => _closed ? Task.CompletedTask : InvokeAsync(async () =>
             {
                 await LoadAsync();
                 StateHasChanged();

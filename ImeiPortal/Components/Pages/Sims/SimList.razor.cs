@@ -55,7 +55,7 @@ public partial class SimList : IDisposable
     [Inject] private PartnerService Partners { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
-    [Inject] private IChangeHub Changes { get; set; } = default!;
+    [Inject] private LiveChanges Changes { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private BrowserTime Time { get; set; } = default!;
 
