@@ -60,6 +60,29 @@ public sealed class ProblemLoggingTests(ProblemLoggingTests.Fixture fixture) : I
     }
 
     [Fact]
+    public async Task TheftAndSimList_LogNoWarningFromTheStore()
+    {
+        // The risk score asks "has the customer more SIMs of this model than the batch holds", and a capped count
+        // "how many, up to N": limits without an order by design, which EF warned of on every new query.
+        var t = await SharedTenants.OfAsync(fixture);
+        var iccid = await EngineData.CreateActiveSimAsync(fixture, t.PartnerA.Id, t.CustomerA1.Id, enableImeiLock: true);
+        var network = fixture.NetworkClient();
+        fixture.Logs.Clear();
+
+        foreach (var (imei, minutesAgo) in new[] { (EngineData.NewImei("35209900"), 2), (EngineData.NewImei("86893704"), 1) })
+        {
+            var seen = await network.PostAsJsonAsync("/api/network/detections", new[] { EngineData.Detection(iccid, imei, DateTime.UtcNow.AddMinutes(-minutesAgo)) });
+            Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        }
+
+        Assert.Equal(ImeiPortal.Domain.Sims.ImeiStatus.Differed, (await EngineData.GetSimAsync(fixture, iccid)).ImeiStatus);
+        var client = await fixture.ClientAsAsync(PortalFactory.AdminEmail);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sims?imeiStatus=Differed&pageSize=5")).StatusCode);
+
+        Assert.DoesNotContain(fixture.Logs.Entries, e => e.Level >= LogLevel.Warning && e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RealFault_Returns500AndLogsOneError()
     {
         var client = await fixture.ClientAsAsync(PortalFactory.AdminEmail);

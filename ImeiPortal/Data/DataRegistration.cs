@@ -72,7 +72,11 @@ public static class DataRegistration
                 // expected (a conflict the feed retries, a duplicate refused) or a fault (logged as an error there).
                 .ConfigureWarnings(w => w.Log(
                     (RelationalEventId.CommandError, LogLevel.Information),
-                    (CoreEventId.SaveChangesFailed, LogLevel.Information)));
+                    (CoreEventId.SaveChangesFailed, LogLevel.Information))
+                    // A limit without an order is a question of "how many, up to N" (a list's capped count, whether a
+                    // customer has more SIMs of a model than a batch), where any N rows answer it. A page is always
+                    // ordered before it is cut (PageRequest.Of), and its order is what the list tests check.
+                    .Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
             // EF's own extension point (services.ConfigureDbContext), kept for whoever adds to the options from outside.
             foreach (var configuration in sp.GetServices<IDbContextOptionsConfiguration<TContext>>())
             {
