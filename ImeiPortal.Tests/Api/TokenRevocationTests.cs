@@ -5,9 +5,13 @@ using ImeiPortal.Features.Partners;
 using ImeiPortal.Features.Users;
 using ImeiPortal.Security;
 using ImeiPortal.Tests.TestSupport;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Tests.Api;
 
@@ -74,6 +78,30 @@ public sealed class TokenRevocationTests(PortalFactory factory) : IClassFixture<
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sims")).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Token_PastItsExpiry_Is401AndWithinIt_Works()
+    {
+        // The stale-token check hands the handler the ticket it read, so the expiry is checked there, not by the handler.
+        var (partnerId, _) = await TenantAsync();
+        var (_, email) = await CreateUserAsync(Roles.PartnerUser, partnerId, null);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var principal = await PortalFactory.PrincipalAsync(scope.ServiceProvider, email);
+        var bearer = factory.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(IdentityConstants.BearerScheme);
+        HttpClient ClientWithTokenUntil(DateTimeOffset expiresAt)
+        {
+            var client = factory.CreateClient();
+            var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expiresAt }, IdentityConstants.BearerScheme);
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer.BearerTokenProtector.Protect(ticket));
+            return client;
+        }
+
+        var expired = await ClientWithTokenUntil(DateTimeOffset.UtcNow.AddSeconds(-1)).GetAsync("/api/sims");
+        var current = await ClientWithTokenUntil(DateTimeOffset.UtcNow.AddMinutes(10)).GetAsync("/api/sims");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
     }
 
     private Task<(int PartnerId, int CustomerId)> TenantAsync() => factory.AsSystemAsync(async services =>

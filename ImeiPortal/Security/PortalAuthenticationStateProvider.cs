@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using ImeiPortal.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Security;
@@ -13,17 +12,13 @@ namespace ImeiPortal.Security;
 /// </summary>
 internal sealed class PortalAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopeFactory,
+    IUserStateLookup users,
     IOptions<IdentityOptions> options,
     IOptions<SecurityStampValidatorOptions> interval)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => interval.Value.ValidationInterval;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        return await SecurityStamps.IsCurrentAsync(dbFactory, options.Value, authenticationState.User, cancellationToken);
-    }
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        SecurityStamps.IsCurrentAsync(users, options.Value, authenticationState.User, cancellationToken);
 }

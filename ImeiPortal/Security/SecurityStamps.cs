@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using ImeiPortal.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ImeiPortal.Security;
@@ -15,14 +14,12 @@ internal static class SecurityStamps
 {
     private const string BearerPrefix = "Bearer ";
 
-    // Every API call with a bearer token asks this. UserManager's FindByIdAsync (a tracked Find that builds its lambda per
-    // call, behind a dozen services resolved per request) was a third of a SIM list request's CPU (bench/README.md,
-    // 2026-12-02); the two columns the check needs, untracked, in a query compiled once, are what it takes.
-    private static readonly Func<PortalDbContext, string, CancellationToken, Task<UserState?>> ReadState =
-        EF.CompileAsyncQuery((PortalDbContext db, string id, CancellationToken cancellationToken) =>
-            db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new UserState(u.IsActive, u.SecurityStamp)).FirstOrDefault());
-
-    public static async Task<bool> IsCurrentAsync(IDbContextFactory<PortalDbContext> dbFactory, IdentityOptions options, ClaimsPrincipal principal,
+    /// <remarks>
+    /// Every API call with a bearer token asks this. UserManager's FindByIdAsync (a tracked Find behind a dozen services
+    /// resolved per request) was a third of a SIM list request's CPU, and the two columns in a compiled EF query still
+    /// about a tenth (bench/README.md, 2026-12-02): the store's prepared look-up answers it now.
+    /// </remarks>
+    public static async Task<bool> IsCurrentAsync(IUserStateLookup users, IdentityOptions options, ClaimsPrincipal principal,
         CancellationToken cancellationToken = default)
     {
         if (principal.FindFirstValue(options.ClaimsIdentity.UserIdClaimType) is not { } userId)
@@ -30,9 +27,7 @@ internal static class SecurityStamps
             return false;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var state = await ReadState(db, userId, cancellationToken);
-        if (state is null || !state.IsActive)
+        if (await users.FindAsync(userId, cancellationToken) is not { IsActive: true } state)
         {
             return false;
         }
@@ -47,6 +42,10 @@ internal static class SecurityStamps
     /// against the user row once (the handler caches its result for the request, never longer), so the next call
     /// after a deactivation, role change or password change is 401.
     /// </summary>
+    /// <remarks>
+    /// A token that passes is the request's result from here, so the handler does not decrypt it a second time; it is
+    /// then checked for its expiry as the handler would have.
+    /// </remarks>
     public static async Task RejectStaleTokenAsync(MessageReceivedContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
@@ -59,19 +58,28 @@ internal static class SecurityStamps
         // The handler reads the same token we checked.
         context.Token = token;
         var ticket = context.Options.BearerTokenProtector.Unprotect(token);
-        if (ticket is null)
+        if (ticket?.Properties.ExpiresUtc is not { } expiresAt)
         {
-            // Forged or damaged: the handler refuses it itself.
+            // Forged, damaged or without an expiry: the handler refuses it itself.
+            return;
+        }
+
+        if ((context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow() >= expiresAt)
+        {
+            context.Fail("The token has expired.");
             return;
         }
 
         var services = context.HttpContext.RequestServices;
         var options = services.GetRequiredService<IOptions<IdentityOptions>>().Value;
-        if (!await IsCurrentAsync(services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), options, ticket.Principal, context.HttpContext.RequestAborted))
+        if (!await IsCurrentAsync(services.GetRequiredService<IUserStateLookup>(), options, ticket.Principal, context.HttpContext.RequestAborted))
         {
             context.Fail("The token's user was deactivated or changed since the token was issued.");
+            return;
         }
-    }
 
-    private sealed record UserState(bool IsActive, string? SecurityStamp);
+        context.Principal = ticket.Principal;
+        context.Properties = ticket.Properties;
+        context.Success();
+    }
 }

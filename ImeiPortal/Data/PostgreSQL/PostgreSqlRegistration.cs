@@ -22,7 +22,9 @@ public static class PostgreSqlRegistration
         services.AddSingleton<IListCounts>(new PostgreSqlListCounts());
         // Its own data source: the relay's LISTEN connection stays open for the process's life, outside EF's use.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddSingleton<ISessionLookup, PostgreSqlSessionLookup>();
+        services.AddSingleton<PostgreSqlLookups>();
+        services.AddSingleton<ISessionLookup>(s => s.GetRequiredService<PostgreSqlLookups>());
+        services.AddSingleton<IUserStateLookup>(s => s.GetRequiredService<PostgreSqlLookups>());
         services.AddSingleton<IStartupLock, PostgreSqlStartupLock>();
         services.AddSingleton<PostgreSqlChangeRelay>();
         services.Replace(ServiceDescriptor.Singleton<Changes.IChangeHub>(sp => sp.GetRequiredService<PostgreSqlChangeRelay>()));

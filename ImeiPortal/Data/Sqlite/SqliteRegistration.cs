@@ -22,7 +22,9 @@ public static class SqliteRegistration
         services.AddSingleton<IOrderClaims, SqliteOrderClaims>();
         services.AddSingleton<IDeliveryClaims, SqliteDeliveryClaims>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
-        services.AddSingleton<ISessionLookup, SqliteSessionLookup>();
+        services.AddSingleton<SqliteLookups>();
+        services.AddSingleton<ISessionLookup>(s => s.GetRequiredService<SqliteLookups>());
+        services.AddSingleton<IUserStateLookup>(s => s.GetRequiredService<SqliteLookups>());
         return services;
     }
 
