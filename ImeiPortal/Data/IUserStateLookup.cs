@@ -6,9 +6,10 @@ namespace ImeiPortal.Data;
 
 /// <summary>
 /// Reads whether a user is active and the security stamp their row holds now. Every API call with a bearer token asks
-/// (the token must be revoked the moment its user is deactivated or changed), so each provider answers it past EF with
-/// the statement it keeps prepared for the session look-up's calls: through EF, making a context, opening its connection
-/// and preparing the query were most of the check, about a tenth of a SIM list request (bench/README.md).
+/// (the token must be revoked the moment its user is deactivated or changed), so each provider answers it past EF with a
+/// statement kept prepared on the same connections as the session look-up's: through EF, making a context, opening its
+/// connection and preparing the query were most of the check, which was about a tenth of a SIM list request
+/// (bench/README.md, 2026-12-02).
 /// </summary>
 public interface IUserStateLookup
 {
